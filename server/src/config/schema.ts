@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+import { DATELINE_PRESETS, checkCustomStyle } from '../domain/dateline';
+import { DEFAULT_RESERVED_SLUGS } from '../domain/slug';
+import { isValidTimeZone } from '../domain/time-zone';
+
+/**
+ * The plugin's settings (spec §7): one zod schema is both the runtime check — at Strapi start for
+ * `config/plugins.ts`, and for `PUT /newsroom/settings` — and the TypeScript type the services use.
+ */
+const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone name, e.g. "Asia/Shanghai"' });
+
+const customDatelineStyle = z
+  .object({ template: z.string(), months: z.array(z.string()) })
+  .strict()
+  .superRefine((style, ctx) => {
+    const problem = checkCustomStyle(style);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const settingsSchema = z
+  .object({
+    agency: z.string().max(100),
+    datelineStyle: z.union([z.enum(DATELINE_PRESETS as unknown as [string, ...string[]]), customDatelineStyle]),
+    editionTimeZone: timeZone,
+    topNews: z.object({ size: z.number().int().min(1).max(50) }).strict(),
+    slug: z
+      .object({
+        maxLength: z.number().int().min(16).max(200),
+        // Optional in config: Strapi merges arrays index by index with the defaults (lodash defaultsDeep),
+        // so a default list here would leak into a user's shorter list. Absent means DEFAULT_RESERVED_SLUGS.
+        reserved: z.array(z.string().min(1).max(200)).max(500).optional(),
+      })
+      .strict(),
+    quotes: z.object({ autoExtract: z.boolean() }).strict(),
+    publicRead: z.boolean(),
+  })
+  .strict();
+
+export type NewsroomSettings = z.infer<typeof settingsSchema>;
+
+export function reservedSlugs(settings: NewsroomSettings): readonly string[] {
+  return settings.slug.reserved ?? DEFAULT_RESERVED_SLUGS;
+}
+
+export const DEFAULT_SETTINGS: NewsroomSettings = {
+  agency: '',
+  datelineStyle: 'reuters',
+  editionTimeZone: 'UTC',
+  topNews: { size: 6 },
+  slug: { maxLength: 96 },
+  quotes: { autoExtract: true },
+  publicRead: true,
+};
+
+/** "topNews.size: Too big: expected number to be <=50" — the key path first, so a user sees which setting is wrong. */
+export function describeIssues(error: z.ZodError): { message: string; path: string }[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.join('.') || '(root)';
+    return { path, message: `${path}: ${issue.message}` };
+  });
+}

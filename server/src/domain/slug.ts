@@ -1,0 +1,143 @@
+/**
+ * Slugs for articles (spec §4.1, §9): a pure core with no Strapi imports, so the
+ * slug service, the admin preview and the importer all give the same answer.
+ */
+import { createHash } from 'node:crypto';
+import slugify from 'slugify';
+import { transliterate } from 'transliteration';
+
+export const DEFAULT_RESERVED_SLUGS: readonly string[] = Object.freeze([
+  'new',
+  'edit',
+  'preview',
+  'top-news',
+  'feed',
+  'slug',
+  'api',
+  'admin',
+]);
+
+export interface SlugRules {
+  /** Validated by the config schema to 16..200, so a base and a `-N` suffix always fit. */
+  maxLength: number;
+  reserved: readonly string[];
+}
+
+/** Room kept by slugQueryPrefix: `-` plus up to 6 digits, i.e. suffixes up to -999999. */
+const MAX_SUFFIX_DIGITS = 6;
+
+// 'und' rather than the process locale, so every machine cuts words the same way.
+// ICU's dictionaries split Thai, Lao, Khmer, Chinese and Japanese, which have no
+// spaces between words ("東京の天気" → "東京 の 天気" → "dong-jing-no-tian-qi").
+const WORD_SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
+
+// slugify's charmap is better than transliteration's for Arabic ("alakhbar" rather
+// than "l'khbr") and currency signs ("euro" rather than "EU"); transliteration is
+// better for everything slugify drops and for Cyrillic/Greek. scx, not Script, so
+// the harakat (Script=Inherited) stay inside the Arabic run.
+const SLUGIFY_CHARMAP_FIRST = /[\p{scx=Arabic}\p{Sc}]+/gu;
+const MATCH_NOTHING = /(?!)/g;
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function stripTags(html: string): string {
+  return (
+    html
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      // Block tags separate words; inline ones (<b>, <i>) sit inside a word ("<i>Titanic</i>'s").
+      .replace(/<\/?(?:br|p|div|li|h[1-6]|tr|td|th)\b[^<>]*>/gi, ' ')
+      // A tag needs a letter after `<`, so "a < b > c" stays text.
+      .replace(/<\/?[a-z][^<>]*>/gi, '')
+  );
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,10}|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    // fromCodePoint throws beyond U+10FFFF, and slugifyText must never throw.
+    return code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  });
+}
+
+function splitWords(text: string): string {
+  return Array.from(WORD_SEGMENTER.segment(text), (part) => part.segment).join(' ');
+}
+
+function applySlugifyCharmap(run: string): string {
+  // Keep what slugify does not know (it would delete it) for transliterate; drop the
+  // marks it leaves (shadda, maddah), which transliterate would turn into stray letters.
+  return slugify(run, { replacement: ' ', remove: MATCH_NOTHING, trim: false }).replace(/\p{M}/gu, '');
+}
+
+/** Text → lower-case ASCII words joined by hyphens; '' when nothing is left. Never throws. */
+export function slugifyText(text: string): string {
+  const plain = decodeEntities(stripTags(typeof text === 'string' ? text : ''))
+    .normalize('NFC')
+    // strict mode would delete `_` and glue "snake_case" into one word.
+    .replace(/\p{Pc}/gu, ' ');
+  const latin = transliterate(splitWords(plain).replace(SLUGIFY_CHARMAP_FIRST, applySlugifyCharmap));
+  return slugify(latin, { lower: true, strict: true })
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The never-empty fallback: stable for a seed, so re-saving an emoji headline keeps its slug. */
+export function fallbackSlug(seed: string): string {
+  const digest = createHash('sha256')
+    .update(typeof seed === 'string' ? seed : '', 'utf8')
+    .digest('hex');
+  return `article-${digest.slice(0, 8)}`;
+}
+
+/**
+ * At most `max` characters, cut at a hyphen (a single word longer than `max` is cut hard).
+ * Monotone in `max`, which is what lets slugQueryPrefix cover every suffixed candidate.
+ */
+export function cutToLength(slug: string, max: number): string {
+  const limit = Math.max(0, Math.floor(max));
+  if (slug.length <= limit) return slug.replace(/-+$/, '');
+  // A hyphen exactly at `limit` means the words before it fit whole.
+  const boundary = slug.lastIndexOf('-', limit);
+  const cut = boundary > 0 ? slug.slice(0, boundary) : slug.slice(0, limit);
+  return cut.replace(/-+$/, '');
+}
+
+/** Base slug from a headline, or an editor's slug normalised rather than rejected (§4.1.2). */
+export function makeSlugBase(source: string, rules: SlugRules): string {
+  return cutToLength(slugifyText(source) || fallbackSlug(source), rules.maxLength);
+}
+
+/** The one `$startsWith` prefix that covers the base and every `-N` candidate up to -999999. */
+export function slugQueryPrefix(base: string, rules: SlugRules): string {
+  return cutToLength(makeSlugBase(base, rules), rules.maxLength - 1 - MAX_SUFFIX_DIGITS);
+}
+
+/**
+ * The base, or the smallest free `-N` (N >= 2) from one query's results, in memory: no
+ * query per suffix. The database's unique check stays the judge under concurrency.
+ */
+export function pickFreeSlug(base: string, taken: Iterable<string>, rules: SlugRules): string {
+  // makeSlugBase is the identity on a valid slug; it only guards against a raw base.
+  const head = makeSlugBase(base, rules);
+  const blocked = new Set(taken);
+  for (const word of rules.reserved) blocked.add(word.toLowerCase());
+  if (!blocked.has(head)) return head;
+
+  // Candidates differ in their last segment (the number), so each blocked slug rules
+  // out at most one; blocked.size + 1 candidates always contain a free one.
+  for (let n = 2; n <= blocked.size + 2; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${cutToLength(head, rules.maxLength - suffix.length)}${suffix}`;
+    if (!blocked.has(candidate)) return candidate;
+  }
+  throw new Error('pickFreeSlug: no free candidate, which the bound above rules out');
+}

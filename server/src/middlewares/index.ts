@@ -1,0 +1,5 @@
+import publicSeesPublished from './public-sees-published';
+
+export default {
+  'public-sees-published': publicSeesPublished,
+};

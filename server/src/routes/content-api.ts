@@ -1,0 +1,36 @@
+import { factories } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+
+const PUBLIC_SEES_PUBLISHED = 'plugin::newsroom.public-sees-published';
+
+/**
+ * Strapi's core routes (find, findOne, create, update, delete) for a content type, mounted at `path`
+ * under `/api/newsroom`. Core routes are named after `pluralName`, which for related news cannot be
+ * the spec's `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
+ */
+function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string): Core.RouteInput[] {
+  const { routes } = factories.createCoreRouter(uid, {
+    config: {
+      find: { middlewares: [PUBLIC_SEES_PUBLISHED] },
+      findOne: { middlewares: [PUBLIC_SEES_PUBLISHED] },
+    },
+  });
+  // The factory's declared route type is only { method, path }; at run time these are full routes.
+  const coreRoutes = (typeof routes === 'function' ? routes() : routes) as Core.RouteInput[];
+  return coreRoutes.map((route) => ({ ...route, path: route.path.replace(`/${pluralName}`, path) }));
+}
+
+let routes: Core.RouteInput[] | undefined;
+
+// A getter: core routes read the content type's schema, which exists only after plugins are loaded.
+export default {
+  type: 'content-api' as const,
+  get routes(): Core.RouteInput[] {
+    routes ??= [
+      ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
+      ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
+      ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes'),
+    ];
+    return routes;
+  },
+};

@@ -1,0 +1,7 @@
+import { factories } from '@strapi/strapi';
+
+export default {
+  article: factories.createCoreService('plugin::newsroom.article'),
+  'related-news': factories.createCoreService('plugin::newsroom.related-news'),
+  quote: factories.createCoreService('plugin::newsroom.quote'),
+};
