@@ -1,4 +1,10 @@
+import type { Core } from '@strapi/strapi';
+
+import { setUpDemo } from './demo';
+
 export default {
   register() {},
-  bootstrap() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (process.env.NEWSROOM_DEMO === '1') await setUpDemo(strapi);
+  },
 };

@@ -1,0 +1,294 @@
+/**
+ * Who is speaking: reads the noun phrase next to a reporting verb ("Turkish Foreign
+ * Minister Mevlut Cavusoglu", "the joint statement", "he", "X, the CEO of Y,") and splits
+ * a title from a name. Precision over recall: anything that does not read as a speaker
+ * gives null, and then no quote is made.
+ */
+
+export interface Speaker {
+  name: string;
+  title: string | null;
+  /** "he" / "she": to be resolved to an earlier named person by the caller. */
+  pronoun: boolean;
+  /** A named person (not an organisation, document or group): a pronoun may refer to it. */
+  person: boolean;
+}
+
+/** `start`/`end`: offsets of the whole phrase in the string that was parsed. */
+export interface SpeakerMatch {
+  speaker: Speaker;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation cut off the end of the word (after-verb parsing only): the phrase stops there. */
+  trail: string;
+}
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).filter(Boolean));
+
+const TITLES = wordSet(`president vice-president president-elect minister secretary secretary-general
+  undersecretary chancellor premier king queen prince princess emperor pope governor mayor senator
+  sen rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
+  spokesperson chairman chairwoman chair chief ceo cfo coo cto founder director director-general
+  commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
+  commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
+  sheikh emir sultan head leader counterpart deputy adviser advisor economist analyst executive
+  officer official diplomat coach manager`);
+/** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
+const DEPARTMENTS = wordSet(`state affairs foreign home interior defense defence finance commerce health
+  education trade energy agriculture labor labour transport treasury security public national`);
+const CONNECTORS = wordSet('of for al bin ibn bint de da di del della der van von du la le y el dos das');
+const STOP = wordSet(`the a an this that these those it its they their them we our us i you your he she
+  his her him there here some many most others other all both few several every everyone nobody someone
+  anyone one however but and or so yet also meanwhile earlier later then now today yesterday tomorrow
+  tonight last next on in at by for from with without after before during since until when while as if
+  because although though despite under over about according asked monday tuesday wednesday thursday
+  friday saturday sunday january february march july september october november december`);
+/**
+ * Ends a descriptive phrase ("the joint statement"): a clause or preposition has begun.
+ * Compared case-sensitively, so "Theresa May" and "Will Smith" stay names.
+ */
+const BOUNDARY = wordSet(`and but or nor that which who whom whose when while because if as after before
+  since although though where to in on at by with from into during is was were are be been being has
+  have had will would can could should may might must it its they them their he she his her we our i
+  you not no`);
+const GROUPS = wordSet(`officials analysts experts witnesses residents sources police lawmakers diplomats
+  critics observers authorities investigators prosecutors researchers scientists activists protesters
+  organizers organisers economists traders doctors officers spokesmen`);
+const ORGANISATIONS = wordSet(`union ministry department government council commission office agency
+  company corporation corp inc ltd group bank army forces court parliament assembly congress senate
+  house committee organization organisation nations association federation institute university party
+  authority administration kremlin pentagon embassy service board fund statement report network times
+  post news daily press`);
+/** Words between a speaker and the verb: "he also said", "Putin has said". */
+const SOFTENERS = wordSet(`also later then again further separately earlier previously once reportedly
+  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had`);
+/** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
+const CLAUSE_WORDS = wordSet(`is was were are be been being has have had will would can could should may might
+  must not it they he she we i you`);
+const DETERMINERS = wordSet('the a an his her its their');
+const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj prof mr mrs ms st');
+/** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
+const HONORIFICS = wordSet('mr mrs ms miss');
+const PRONOUNS = wordSet('he she');
+const POSSESSIVE = /^(?:\p{Lu}\S*['’]s|his|her|its|their)$/u;
+
+const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
+const CAPITAL = /^\p{Lu}/u;
+/** al-Serraj, el-Sisi: a lower-case particle fused to a name. */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
+
+const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
+const isWord = (word: string): boolean => WORD.test(word);
+const isTitle = (word: string): boolean => TITLES.has(key(word));
+const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
+const isName = (word: string): boolean =>
+  isWord(word) && (CAPITAL.test(word) || PARTICLE_NAME.test(word)) &&
+  !STOP.has(key(word)) && !GROUPS.has(key(word)) && !isTitle(word) && !isDepartment(word);
+const isRunWord = (word: string): boolean =>
+  isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
+const isConnector = (word: string): boolean => CONNECTORS.has(word);
+
+function tokenize(text: string, cutPunctuation: boolean): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    const start = m.index ?? 0;
+    let word = m[0];
+    let trail = '';
+    const cut = cutPunctuation ? /[,.;:!?)"”\uE000]+$/u.exec(word) : null;
+    // "U.S." and "Dr." keep their period; "Cavusoglu." ends the phrase.
+    if (cut && !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))) {
+      trail = cut[0];
+      word = word.slice(0, cut.index);
+    }
+    tokens.push({ text: word, start, end: start + word.length, trail });
+  }
+  return tokens;
+}
+
+const pronoun = (word: string): Speaker => ({ name: word.toLowerCase(), title: null, pronoun: true, person: false });
+/** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
+const described = (words: readonly string[]): Speaker =>
+  ({ name: [words[0].toLowerCase(), ...words.slice(1)].join(' '), title: null, pronoun: false, person: false });
+
+/**
+ * A run of capitalised words, maybe with a title in front: the title is everything up to
+ * the last title word that still leaves a name after it ("UN Secretary-General | Antonio
+ * Guterres"). A run that ends in a title word is a description, not a name.
+ */
+function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | null {
+  if (words.length === 0 || !isName(words[words.length - 1])) return null;
+  let t = -1;
+  for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k])) t = k;
+  if (t >= 0 && (words[t + 1] === 'of' || words[t + 1] === 'for')) {
+    let k = t + 2;
+    while (k < words.length - 1 && isDepartment(words[k])) k++;
+    t = k === t + 2 ? t + 2 : k - 1;
+  }
+  let name = words.slice(t + 1);
+  let title: string | null = words.slice(0, t + 1).join(' ') || null;
+  if (t === 0 && HONORIFICS.has(key(words[0]))) title = null;
+  const last = key(name[name.length - 1] ?? '');
+  // "Justice Department" is an organisation, not Justice + a name.
+  if (name.length === 0 || !isName(name[0]) || ORGANISATIONS.has(last)) {
+    name = [...words];
+    title = null;
+  }
+  const organisation = ORGANISATIONS.has(key(name[name.length - 1])) || (name.length === 1 && ACRONYM.test(name[0]));
+  const text = name.join(' ');
+  return { name: determiner && !title ? `the ${text}` : text, title, pronoun: false, person: title !== null || (!determiner && !organisation) };
+}
+
+function runBack(tokens: readonly Token[], last: number): number {
+  let first = last + 1;
+  for (let i = last; i >= 0; i--) {
+    const word = tokens[i].text;
+    if (isRunWord(word)) first = i;
+    // A connector counts only once a run word joins it on the left ("Ursula von der Leyen").
+    else if (!(isConnector(word) && first <= last)) break;
+  }
+  return first;
+}
+
+function runForward(tokens: readonly Token[], from: number): number {
+  let end = from;
+  for (let i = from; i < tokens.length; i++) {
+    const { text, trail } = tokens[i];
+    if (isRunWord(text)) end = i + 1;
+    else if (!(isConnector(text) && end > from && !trail)) break;
+    if (trail) break;
+  }
+  return end;
+}
+
+function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+  const first = runBack(tokens, last);
+  if (first > last) return null;
+  const determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+  const speaker = namedSpeaker(tokens.slice(first, last + 1).map((x) => x.text), determiner);
+  return speaker && { speaker, start: tokens[determiner ? first - 1 : first].start };
+}
+
+function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+  const word = tokens[last].text;
+  if (PRONOUNS.has(word.toLowerCase())) return { speaker: pronoun(word), start: tokens[last].start };
+  if (!isWord(word) || BOUNDARY.has(word)) return null;
+  const named = namedEndingAt(tokens, last);
+  if (named) return named;
+  let article = -1;
+  for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
+    const w = tokens[j].text;
+    if (DETERMINERS.has(w.toLowerCase())) {
+      article = j;
+      // "a spokeswoman for the ministry": go on past "for the" to the phrase's own article.
+      if (j > 0 && (tokens[j - 1].text === 'for' || tokens[j - 1].text === 'of')) continue;
+      break;
+    }
+    if (!isWord(w) || BOUNDARY.has(w)) break;
+  }
+  if (article >= 0) {
+    return { speaker: described(tokens.slice(article, last + 1).map((x) => x.text)), start: tokens[article].start };
+  }
+  if (!GROUPS.has(word.toLowerCase())) return null;
+  let first = last;
+  while (first > 0 && isName(tokens[first - 1].text)) first--;
+  if (first > 0 && tokens[first - 1].text.toLowerCase() === 'the') first--;
+  return { speaker: described(tokens.slice(first, last + 1).map((x) => x.text)), start: tokens[first].start };
+}
+
+const withoutArticle = (words: readonly string[]): string =>
+  (DETERMINERS.has(words[0].toLowerCase()) ? words.slice(1) : words).join(' ');
+/** A description that can stand as a title: "the EU's foreign policy chief" → "EU's foreign policy chief". */
+const asTitle = (speaker: Speaker): string | null =>
+  speaker.person || speaker.pronoun || !speaker.name.split(' ').some(isTitle) ? null : withoutArticle(speaker.name.split(' '));
+
+/**
+ * "X, the CEO of Y" → title "CEO of Y". Only a title word in it ("CEO", "spokesman") makes
+ * X a person: "Gazprom, the Russian gas producer," is not one.
+ */
+function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
+  if (speaker.title) return speaker;
+  return { ...speaker, title: withoutArticle(words), person: speaker.person && words.some(isTitle) };
+}
+
+/** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
+function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+  const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
+  let k = last - 1;
+  while (k >= 0 && last - k <= 16 && !tokens[k].text.endsWith(',')) k--;
+  if (k < 0 || !tokens[k].text.endsWith(',')) return null;
+  const inner = [...tokens.slice(k + 1, last), cut(tokens[last])];
+  const head = [...tokens.slice(0, k), cut(tokens[k])];
+  if (!inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))) return null;
+  const words = inner.map((t) => t.text);
+  if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
+    const named = namedEndingAt(head, head.length - 1);
+    return named && { speaker: withApposition(named.speaker, words), start: named.start };
+  }
+  const speaker = runBack(inner, inner.length - 1) === 0 ? namedSpeaker(words, false) : null;
+  const description = phraseEndingAt(head, head.length - 1);
+  const title = description && asTitle(description.speaker);
+  if (!speaker?.person || !description || !title) return null;
+  return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
+}
+
+/** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
+export function speakerBefore(text: string): SpeakerMatch | null {
+  const tokens = tokenize(text, false);
+  let last = tokens.length - 1;
+  for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
+  if (last < 0) return null;
+  const match = tokens[last].text.endsWith(',') ? appositionEndingAt(tokens, last) : phraseEndingAt(tokens, last);
+  return match && { ...match, end: text.length };
+}
+
+/** The speaker phrase that starts where `text` starts (after "said" in `"…," said X`, or after "according to"). */
+export function speakerAfter(text: string): SpeakerMatch | null {
+  const tokens = tokenize(text, true);
+  const first = tokens[0];
+  if (!first) return null;
+  let end: number;
+  let speaker: Speaker | null;
+  if (PRONOUNS.has(first.text)) {
+    end = 1;
+    speaker = pronoun(first.text);
+  } else if (DETERMINERS.has(first.text.toLowerCase()) && !first.trail) {
+    end = 1;
+    while (end < tokens.length && end < 8 && isWord(tokens[end].text) && !BOUNDARY.has(tokens[end].text)) {
+      if (tokens[end++].trail) break;
+    }
+    const words = tokens.slice(0, end).map((t) => t.text);
+    speaker = end === 1 ? null : namedSpeaker(words.slice(1), true) ?? described(words);
+  } else {
+    end = runForward(tokens, 0);
+    speaker = namedSpeaker(tokens.slice(0, end).map((t) => t.text), false);
+    if (!speaker && GROUPS.has(first.text.toLowerCase())) {
+      end = 1;
+      speaker = described([first.text]);
+    }
+  }
+  if (!speaker) return null;
+  const next = tokens[end];
+  const afterComma = tokens[end - 1].trail === ',' && next !== undefined;
+  // `said the EU's foreign policy chief, Josep Borrell.` — the description is the name's title.
+  const title = afterComma ? asTitle(speaker) : null;
+  const stop = title ? runForward(tokens, end) : end;
+  const named = stop > end ? namedSpeaker(tokens.slice(end, stop).map((t) => t.text), false) : null;
+  if (title && named?.person && !named.title) return { speaker: { ...named, title }, start: first.start, end: tokens[stop - 1].end };
+  // `said X, the CEO of Y.` — an apposition right after a name is its title; `said X, who …` is not.
+  if (afterComma && speaker.person && !speaker.title && (DETERMINERS.has(next.text.toLowerCase()) || POSSESSIVE.test(next.text) || isTitle(next.text))) {
+    let last = end;
+    while (last < tokens.length - 1 && last - end < 15 && isWord(tokens[last].text) && !tokens[last].trail) last++;
+    const words = tokens.slice(end, last + 1).map((t) => t.text);
+    if (words.every((w) => isWord(w) && !CLAUSE_WORDS.has(w))) {
+      return { speaker: withApposition(speaker, words), start: first.start, end: tokens[last].end };
+    }
+  }
+  return { speaker, start: first.start, end: tokens[end - 1].end };
+}

@@ -1,0 +1,239 @@
+/**
+ * Quotations and their attribution in an article body (spec §3 quote, §4.4).
+ * Precision over recall: a quotation whose speaker cannot be read with confidence is
+ * left out, because a wrong attribution printed in a quotes column is worse than none.
+ */
+import { REPORTING_VERBS } from './reporting-verbs';
+import {
+  countSentenceEnds,
+  findQuoteSpans,
+  maskQuotes,
+  quotedText,
+  sentenceEnd,
+  sentenceStart,
+  type QuoteSpan,
+} from './quotes-marks';
+import { speakerAfter, speakerBefore, type Speaker } from './quotes-speaker';
+
+export type QuoteKind = 'direct' | 'partial';
+
+export interface ExtractedQuote {
+  text: string;
+  speaker: string;
+  speakerTitle: string | null;
+  cue: string;
+  kind: QuoteKind;
+  paragraph: number;
+}
+
+/** A reporting verb with its speaker, found in a paragraph whose quoted words are masked. */
+interface Attribution {
+  /** Start of the whole phrase: the speaker for `X said`, the verb for `said X` / `according to X`. */
+  start: number;
+  verbStart: number;
+  end: number;
+  cue: string;
+  speaker: Speaker;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const VERBS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...REPORTING_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map((verb) => escape(verb).replace(/ /gu, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'giu',
+);
+/** How far from a verb a speaker phrase may reach; keeps the work per verb constant. */
+const WINDOW = 200;
+
+/** Words before a quotation that make it a name (`the film "Parasite"`), not words spoken. */
+const NAMING = new Set(
+  `film movie book novel song album series show play documentary opera poem painting exhibition
+  article column magazine newspaper campaign operation programme program project initiative app game
+  slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(/\s+/u),
+);
+
+function findAttributions(masked: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (const m of masked.matchAll(VERBS)) {
+    const verbStart = m.index ?? 0;
+    const verbEnd = verbStart + m[0].length;
+    const cue = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    const after = () => speakerAfter(masked.slice(verbEnd, verbEnd + WINDOW));
+    if (cue === 'according to') {
+      const match = after();
+      if (match) found.push({ start: verbStart, verbStart, end: verbEnd + match.end, cue, speaker: match.speaker });
+      continue;
+    }
+    const from = Math.max(0, verbStart - WINDOW);
+    const before = masked.slice(from, verbStart);
+    const match = speakerBefore(before);
+    if (match) {
+      found.push({ start: from + match.start, verbStart, end: verbEnd, cue, speaker: match.speaker });
+      continue;
+    }
+    // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
+    const previous = before.trimEnd().slice(-1);
+    const inverted = (previous === ',' || previous === '"' || previous === '”') && after();
+    if (inverted) found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
+  }
+  return found;
+}
+
+/** One body while its quotations are read: raw and masked text, attributions per paragraph. */
+interface Body {
+  raw: readonly string[];
+  masked: readonly string[];
+  attributions: readonly Attribution[][];
+  people: Map<Attribution, People>;
+}
+
+interface People {
+  /** The person this attribution names, in full; null for pronouns, groups, organisations, documents. */
+  person: Speaker | null;
+  /** The nearest person named before this attribution. */
+  before: Speaker | null;
+}
+
+interface Attributed {
+  attribution: Attribution;
+  kind: QuoteKind;
+}
+
+function lastWord(text: string): string {
+  const words = text.slice(-40).trimEnd().split(/\s+/u);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** A fragment in Title Case (`told "Reuters"`, `praised "Libya First"`) names something; it is not speech. */
+function looksLikeAName(text: string): boolean {
+  const words = text.split(' ');
+  return /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w));
+}
+
+/** The attribution of one quotation, from the words right after it or before it in its sentence. */
+function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attributed | null | 'name' {
+  const first = span.ranges[0];
+  const last = span.ranges[span.ranges.length - 1];
+  const open = first.from - 1;
+  const close = last.to;
+  const leadStart = sentenceStart(masked[first.paragraph], open);
+  const lead = masked[first.paragraph].slice(leadStart, open);
+  if (NAMING.has(lastWord(lead))) return 'name';
+  const tailEnd = sentenceEnd(masked[last.paragraph], close + 1);
+  const tail = masked[last.paragraph].slice(close + 1, tailEnd);
+  const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
+
+  // `"…," X said` / `"…?" she asked` / `… "fragment", the statement said`: the speaker follows at once.
+  const lastChar = raw[last.paragraph].slice(Math.max(0, close - 20), close).trimEnd().slice(-1);
+  if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
+    const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
+    const attribution = attributions[last.paragraph].find((a) => a.start === at && a.verbStart < tailEnd);
+    if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
+  }
+
+  // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
+  // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
+  const inLead = attributions[first.paragraph].filter((a) => a.start >= leadStart && a.end <= open);
+  const nearest = inLead[inLead.length - 1];
+  if (!nearest) return null;
+  const between = masked[first.paragraph].slice(nearest.end, open).trim();
+  const wholeSentence = tail.replace(/[\s.,!?;]/gu, '') === '';
+  const introduces =
+    between === ':' ||
+    ((between === '' || between === ',') && wholeSentence) ||
+    (between.endsWith(':') && between.length <= 80 && !/[.!?]/u.test(between));
+  return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+const isFullReference = (s: Speaker): boolean => s.person && (s.title !== null || s.name.includes(' '));
+const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/**
+ * One pass in text order over every attribution: who it names in full, and the nearest
+ * person named before it (what "he" or "she" there refers to). "Putin" after "Russian
+ * President Vladimir Putin" is the same person and keeps one name; a bare one-word name
+ * never introduced in full is no one's referent, since "Gazprom said" reads like "Putin said".
+ */
+function resolvePeople(attributions: readonly Attribution[][]): Map<Attribution, People> {
+  const people = new Map<Attribution, People>();
+  const bySurname = new Map<string, Speaker>();
+  let nearest: Speaker | null = null;
+  for (const paragraph of attributions) {
+    for (const a of paragraph) {
+      const { speaker } = a;
+      let person: Speaker | null = null;
+      if (isFullReference(speaker)) {
+        person = speaker;
+        bySurname.set(surname(speaker.name), speaker);
+      } else if (speaker.person) {
+        const full = bySurname.get(speaker.name);
+        person = full ? { ...full, title: speaker.title ?? full.title } : null;
+      }
+      people.set(a, { person, before: nearest });
+      nearest = person ?? nearest;
+    }
+  }
+  return people;
+}
+
+/** "he"/"she" is the nearest person named before; anyone else keeps their words, named in full when known. */
+function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
+  // "his spokesman" says whose only through a reference we do not resolve: too vague to print.
+  if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
+  const people = body.people.get(at);
+  if (at.speaker.pronoun) return people?.before ?? null;
+  return people?.person ?? at.speaker;
+}
+
+/** paragraphs: body paragraphs, index = paragraph number from 0. Deterministic; never throws; order = order in the text. */
+export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
+  const raw = Array.isArray(paragraphs) ? paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
+  const spans = findQuoteSpans(raw);
+  if (spans.length === 0) return [];
+  const masked = maskQuotes(raw, spans);
+  const attributions = masked.map((text) => findAttributions(text));
+  const body: Body = { raw, masked, attributions, people: resolvePeople(attributions) };
+
+  const quotes: ExtractedQuote[] = [];
+  let previous = null as { quote: ExtractedQuote; span: QuoteSpan; attribution: Attribution | null } | null;
+  for (const span of spans) {
+    const text = quotedText(raw, span);
+    const found = text === '' ? 'name' : attribute(span, body);
+    if (found === 'name' || (found?.kind === 'partial' && looksLikeAName(text))) continue;
+    const first = span.ranges[0];
+    let quote: ExtractedQuote | null = null;
+    if (found) {
+      const { attribution, kind } = found;
+      if (previous?.attribution === attribution && masked[first.paragraph].slice(attribution.end, first.from - 1).trim() === ',') {
+        // `"The truce," Putin said, "must hold."`: one quotation, interrupted by its attribution.
+        previous.quote.text += ` ${text}`;
+        previous.span = span;
+        continue;
+      }
+      const speaker = resolveSpeaker(body, attribution);
+      if (speaker) {
+        quote = { text, speaker: speaker.name, speakerTitle: speaker.title, cue: attribution.cue, kind, paragraph: first.paragraph };
+      }
+    } else if (previous && continuesPrevious(previous.span, span, masked)) {
+      // `"…," he said. "…"`: a quotation opening the next sentence is the same speaker's.
+      quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
+    }
+    if (quote) {
+      quotes.push(quote);
+      previous = { quote, span, attribution: found ? found.attribution : null };
+    }
+  }
+  return quotes;
+}
+
+function continuesPrevious(before: QuoteSpan, span: QuoteSpan, masked: readonly string[]): boolean {
+  const end = before.ranges[before.ranges.length - 1];
+  const start = span.ranges[0];
+  if (end.paragraph !== start.paragraph) return false;
+  const text = masked[start.paragraph];
+  const open = start.from - 1;
+  const leadStart = sentenceStart(text, open);
+  return leadStart >= end.to && text.slice(leadStart, open).trim() === '' && countSentenceEnds(text, end.to, open) <= 1;
+}

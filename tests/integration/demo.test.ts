@@ -1,0 +1,71 @@
+import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+const DEMO_ENV = {
+  NEWSROOM_DEMO: '1',
+  NEWSROOM_ADMIN_EMAIL: 'demo-admin@newsroom.test',
+  NEWSROOM_ADMIN_PASSWORD: 'Demo-pass-123',
+};
+
+let app: TestStrapi;
+
+beforeAll(async () => {
+  Object.assign(process.env, DEMO_ENV);
+  app = await bootStrapi();
+});
+
+afterAll(async () => {
+  for (const key of Object.keys(DEMO_ENV)) delete process.env[key];
+  await stopStrapi(app);
+});
+
+describe('the demo set-up (npm run demo)', () => {
+  it('creates the first admin, who can log in', async () => {
+    const login = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: DEMO_ENV.NEWSROOM_ADMIN_EMAIL, password: DEMO_ENV.NEWSROOM_ADMIN_PASSWORD })
+      .expect(200);
+    expect(login.body.data.token).toEqual(expect.any(String));
+  });
+
+  it('publishes the Libya story with its headline, deck and 17 body paragraphs', async () => {
+    const response = await app.http().get('/api/newsroom/articles').expect(200);
+    expect(response.body.data).toHaveLength(1);
+    const [article] = response.body.data;
+    expect(article.headline).toBe('Joint work on truce in Libya urged');
+    expect(article.deck).toBe('Russia, Turkey call for cease-fire to support UN-backed negotiations');
+    expect(article.body).toHaveLength(17);
+    expect(article.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          text: 'A joint statement on Wednesday from Russia and Turkey calling for a cease-fire in Libya may lead to resolution of the conflict between government forces and east-based militias.',
+        },
+      ],
+    });
+  });
+
+  it('does not import the story twice when the app starts again on the same database', async () => {
+    await app.strapi.destroy();
+    app = { ...app, ...(await bootStrapiOnSameDatabase()) };
+    expect(await app.strapi.documents(ARTICLE).count({ status: 'published' })).toBe(1);
+    expect(await app.strapi.service('admin::user').count()).toBe(1);
+  });
+});
+
+/** A second boot on the database of the first (the DATABASE_* variables still point at it). */
+async function bootStrapiOnSameDatabase() {
+  const { createStrapi } = await import('@strapi/strapi');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { playgroundDir, playgroundDistDir } = require('./helpers/paths');
+  const strapi = await createStrapi({
+    appDir: playgroundDir,
+    distDir: playgroundDistDir,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  strapi.server.mount();
+  return { strapi };
+}

@@ -1,0 +1,321 @@
+import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { extractQuotes, type ExtractedQuote, type QuoteKind } from '../../server/src/domain/quotes';
+import { REPORTING_VERBS } from '../../server/src/domain/reporting-verbs';
+
+const quote = (
+  text: string,
+  speaker: string,
+  cue: string,
+  kind: QuoteKind,
+  more: Partial<ExtractedQuote> = {},
+): ExtractedQuote => ({ text, speaker, speakerTitle: null, cue, kind, paragraph: 0, ...more });
+
+describe('extractQuotes: patterns that give a quote', () => {
+  it.each<[string, string[], ExtractedQuote[]]>([
+    ['"…," X said', ['"We will not back down," Putin said.'], [quote('We will not back down', 'Putin', 'said', 'direct')]],
+    ['“…,” X said (curly)', ['“We will not back down,” Putin said.'], [quote('We will not back down', 'Putin', 'said', 'direct')]],
+    ['"…," said X', ['"The pipeline is ready," said Vladimir Malinov.'], [quote('The pipeline is ready', 'Vladimir Malinov', 'said', 'direct')]],
+    ['“…,” said X (curly)', ['“The pipeline is ready,” said Vladimir Malinov.'], [quote('The pipeline is ready', 'Vladimir Malinov', 'said', 'direct')]],
+    [
+      '"…," said X, who … (the relative clause is not a title)',
+      ['"We welcome any serious call," said Fayez al-Serraj, who heads the GNA.'],
+      [quote('We welcome any serious call', 'Fayez al-Serraj', 'said', 'direct')],
+    ],
+    [
+      '"…," said X, the CEO of Y (apposition as title)',
+      ['"Gas is flowing," said Vladimir Malinov, the CEO of Bulgartransgaz.'],
+      [quote('Gas is flowing', 'Vladimir Malinov', 'said', 'direct', { speakerTitle: 'CEO of Bulgartransgaz' })],
+    ],
+    [
+      '"…," X, the CEO of Y, said',
+      ['"Gas is flowing," Vladimir Malinov, the CEO of Bulgartransgaz, said.'],
+      [quote('Gas is flowing', 'Vladimir Malinov', 'said', 'direct', { speakerTitle: 'CEO of Bulgartransgaz' })],
+    ],
+    [
+      '"…," X, Country\'s title, said',
+      ['"The truce is fragile," Sergei Lavrov, Russia\'s foreign minister, said.'],
+      [quote('The truce is fragile', 'Sergei Lavrov', 'said', 'direct', { speakerTitle: "Russia's foreign minister" })],
+    ],
+    [
+      '"…," said X, Country\'s title',
+      ['"The truce is fragile," said Sergei Lavrov, Russia\'s foreign minister.'],
+      [quote('The truce is fragile', 'Sergei Lavrov', 'said', 'direct', { speakerTitle: "Russia's foreign minister" })],
+    ],
+    [
+      '"…," his title, X, confirmed',
+      ['"The details are agreed," his Russian counterpart, Sergei Lavrov, confirmed.'],
+      [quote('The details are agreed', 'Sergei Lavrov', 'confirmed', 'direct', { speakerTitle: 'Russian counterpart' })],
+    ],
+    [
+      '"…," said the title, Name (a description before the name is its title)',
+      ['"It is a mistake," said the European Union\'s foreign policy chief, Josep Borrell.'],
+      [quote('It is a mistake', 'Josep Borrell', 'said', 'direct', { speakerTitle: "European Union's foreign policy chief" })],
+    ],
+    [
+      '"…," the title, Name, said',
+      ['"It is a mistake," the European Union\'s foreign policy chief, Josep Borrell, said.'],
+      [quote('It is a mistake', 'Josep Borrell', 'said', 'direct', { speakerTitle: "European Union's foreign policy chief" })],
+    ],
+    [
+      'an unnamed speaker described in full',
+      ['"No comment," a spokeswoman for the ministry said on Tuesday.'],
+      [quote('No comment', 'a spokeswoman for the ministry', 'said', 'direct')],
+    ],
+    ['an honorific is neither name nor title', ['Mr. Smith said: "Fine."'], [quote('Fine.', 'Smith', 'said', 'direct')]],
+    ['X said: "…"', ['Putin said: "The truce starts at midnight."'], [quote('The truce starts at midnight.', 'Putin', 'said', 'direct')]],
+    ['X said: “…” (curly)', ['Putin said: “The truce starts at midnight.”'], [quote('The truce starts at midnight.', 'Putin', 'said', 'direct')]],
+    ['X said "…"', ['Erdogan said "we are ready to help."'], [quote('we are ready to help.', 'Erdogan', 'said', 'direct')]],
+    [
+      'X told someone somewhere: "…"',
+      ['Lavrov told reporters in Moscow: "Both sides must stop firing."'],
+      [quote('Both sides must stop firing.', 'Lavrov', 'told', 'direct')],
+    ],
+    [
+      '"…," Title First Last announced',
+      ['"The truce starts at midnight," Turkish Foreign Minister Mevlut Cavusoglu announced.'],
+      [quote('The truce starts at midnight', 'Mevlut Cavusoglu', 'announced', 'direct', { speakerTitle: 'Turkish Foreign Minister' })],
+    ],
+    [
+      'Russian President Vladimir Putin',
+      ['“We support the truce,” Russian President Vladimir Putin said.'],
+      [quote('We support the truce', 'Vladimir Putin', 'said', 'direct', { speakerTitle: 'Russian President' })],
+    ],
+    [
+      'UN Secretary-General Antonio Guterres, title before a colon',
+      ['UN Secretary-General Antonio Guterres said: “Every call for peace matters.”'],
+      [quote('Every call for peace matters.', 'Antonio Guterres', 'said', 'direct', { speakerTitle: 'UN Secretary-General' })],
+    ],
+    [
+      'a title with "of" and an abbreviation that is not a sentence end',
+      ['U.S. Secretary of State Antony Blinken said: "We back the truce."'],
+      [quote('We back the truce.', 'Antony Blinken', 'said', 'direct', { speakerTitle: 'U.S. Secretary of State' })],
+    ],
+    [
+      'X said … "fragment" … (partial, leading "The" lower-cased)',
+      ['The GNA said on Wednesday it welcomed any "serious call" to return to political talks.'],
+      [quote('serious call', 'the GNA', 'said', 'partial')],
+    ],
+    [
+      'X said that … “fragment” (partial, curly)',
+      ['Lavrov said that the plan was “realistic and fair”.'],
+      [quote('realistic and fair', 'Lavrov', 'said', 'partial')],
+    ],
+    [
+      '… and "fragment", the joint statement said',
+      ['The conflict is undermining security and "triggering irregular migration", the joint statement said.'],
+      [quote('triggering irregular migration', 'the joint statement', 'said', 'partial')],
+    ],
+    [
+      '"…," according to X',
+      ['"Talks will resume in Berlin," according to the statement.'],
+      [quote('Talks will resume in Berlin', 'the statement', 'according to', 'direct')],
+    ],
+    [
+      'According to X, … "fragment"',
+      ['According to Cavusoglu, the truce is "a first step".'],
+      [quote('a first step', 'Cavusoglu', 'according to', 'partial')],
+    ],
+    ['"…?" X asked keeps the question mark', ['"Why now?" Angela Merkel asked.'], [quote('Why now?', 'Angela Merkel', 'asked', 'direct')]],
+    ['an adverb between speaker and verb', ['"Talks will resume," Lavrov also said.'], [quote('Talks will resume', 'Lavrov', 'said', 'direct')]],
+    ['a group as speaker', ['"The road is closed," police said.'], [quote('The road is closed', 'police', 'said', 'direct')]],
+    [
+      'nested single quotes stay in the text',
+      ['“He told me ‘never again’,” Serraj said.'],
+      [quote('He told me ‘never again’', 'Serraj', 'said', 'direct')],
+    ],
+    [
+      'apostrophes never open a quote',
+      ["Today's talks in Russia's capital were \"a serious step\", the country's foreign ministry said."],
+      [quote('a serious step', "the country's foreign ministry", 'said', 'partial')],
+    ],
+    [
+      'two speakers in one sentence: the nearer verb governs the fragment',
+      ['"Yes," Putin said, while Erdogan said the plan was "a first step".'],
+      [quote('Yes', 'Putin', 'said', 'direct'), quote('a first step', 'Erdogan', 'said', 'partial')],
+    ],
+    [
+      'the next sentence opening with a quotation is the same speaker',
+      ['"We are ready," Putin said. "The truce must hold."'],
+      [quote('We are ready', 'Putin', 'said', 'direct'), quote('The truce must hold.', 'Putin', 'said', 'direct')],
+    ],
+    [
+      'a pronoun resolves to the person named in an earlier paragraph, outside any quote',
+      ['Foreign Minister Mevlut Cavusoglu said on Monday the truce would start at midnight.', '"Both sides have agreed," he added.'],
+      [quote('Both sides have agreed', 'Mevlut Cavusoglu', 'added', 'direct', { paragraph: 1, speakerTitle: 'Foreign Minister' })],
+    ],
+    [
+      'a pronoun skips a bare one-word name never introduced in full (it may be a company)',
+      ['"We are ready," Putin said.', '"Gas is flowing," Gazprom said.', '"We will wait," he said.'],
+      [quote('We are ready', 'Putin', 'said', 'direct'), quote('Gas is flowing', 'Gazprom', 'said', 'direct', { paragraph: 1 })],
+    ],
+    [
+      'an apposition with no title word does not make a company a person',
+      ['"Gas is flowing," Gazprom, the Russian gas producer, said.', '"We will wait," he said.'],
+      [quote('Gas is flowing', 'Gazprom', 'said', 'direct', { speakerTitle: 'Russian gas producer' })],
+    ],
+    [
+      'a surname after the full name is the same person, named in full',
+      ['“We are ready,” Russian President Vladimir Putin said.', '“The truce must hold,” Putin added.', '“So must the talks,” he said.'],
+      [
+        quote('We are ready', 'Vladimir Putin', 'said', 'direct', { speakerTitle: 'Russian President' }),
+        quote('The truce must hold', 'Vladimir Putin', 'added', 'direct', { paragraph: 1, speakerTitle: 'Russian President' }),
+        quote('So must the talks', 'Vladimir Putin', 'said', 'direct', { paragraph: 2, speakerTitle: 'Russian President' }),
+      ],
+    ],
+    [
+      'a quotation interrupted by its attribution is one quote',
+      ['"The truce," Putin said, "must hold."'],
+      [quote('The truce must hold.', 'Putin', 'said', 'direct')],
+    ],
+    ['a name that is also a modal verb', ['Theresa May said: "Brexit means Brexit."'], [quote('Brexit means Brexit.', 'Theresa May', 'said', 'direct')]],
+    [
+      'a pronoun resolves to the last named person, with the title',
+      ['"We are ready," Russian President Vladimir Putin said.', 'The GNA said it was "open to talks".', '"We will wait," he said.'],
+      [
+        quote('We are ready', 'Vladimir Putin', 'said', 'direct', { speakerTitle: 'Russian President' }),
+        quote('open to talks', 'the GNA', 'said', 'partial', { paragraph: 1 }),
+        quote('We will wait', 'Vladimir Putin', 'said', 'direct', { paragraph: 2, speakerTitle: 'Russian President' }),
+      ],
+    ],
+    [
+      'a quotation over two paragraphs (straight marks, speaker after)',
+      ['"We will not accept a truce that rewards aggression.', '"Our forces will stay where they are," Serraj said.'],
+      [quote('We will not accept a truce that rewards aggression. Our forces will stay where they are', 'Serraj', 'said', 'direct')],
+    ],
+    [
+      'a quotation over three paragraphs (curly marks, speaker before)',
+      ['Putin said: “The truce starts at midnight.', '“Both sides have agreed to it.', '“Monitors will follow.”', 'Talks go on.'],
+      [quote('The truce starts at midnight. Both sides have agreed to it. Monitors will follow.', 'Putin', 'said', 'direct')],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(extractQuotes(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: no speaker, no quote', () => {
+  it.each<[string, string[]]>([
+    ['empty input', []],
+    ['empty paragraphs', ['', '   ']],
+    ['a film title', ['The film "Parasite" won the top prize.']],
+    ['a film title inside reported speech', ['Bong said the film "Parasite" changed his life.']],
+    ['a book title, curly', ['Her book “The Long Truce” was published in Cairo.']],
+    ['a scare-quoted word', ['The so-called "reform" stalled in parliament.']],
+    ['a scare-quoted word with no reporting verb', ['Officials called it a "success" on Tuesday.']],
+    ['a fragment in Title Case names something', ['Putin told "Reuters" about the plan.']],
+    ['a speaker known only as "his spokesman"', ['"We are ready," his spokesman said.']],
+    ['a verb that is not a reporting verb', ['"We will win," the crowd chanted.']],
+    ['a pronoun with no named person before it', ['"We will wait," she said.']],
+    ['"they" and "it" are not resolved', ['Putin spoke first.', '"We will wait," they said. "No," it said.']],
+    ['apostrophes and single quotes only', ["Russia's President said the country's 'red lines' were clear."]],
+    ['an inch sign is not an opening mark', ['The 6" pipe was laid on Monday, engineers said.']],
+    ['a quotation never closed nor continued', ['Putin said: "The truce starts at midnight.', 'Both sides agreed.']],
+    ['a sentence-final quotation with the speaker in the sentence before', ['Putin was blunt. "We will not wait."']],
+  ])('%s', (_name, paragraphs) => {
+    expect(extractQuotes(paragraphs)).toEqual([]);
+  });
+
+  it('does not throw on values that are not strings', () => {
+    expect(extractQuotes([null, 42, '"Yes," Putin said.'] as unknown as string[])).toEqual([
+      quote('Yes', 'Putin', 'said', 'direct', { paragraph: 2 }),
+    ]);
+    expect(extractQuotes(undefined as unknown as string[])).toEqual([]);
+  });
+});
+
+describe('extractQuotes: cost', () => {
+  /** Best of three runs, so a busy machine's pause is not read as the code's cost. */
+  function fastestMs(run: () => unknown): number {
+    return Math.min(
+      ...[1, 2, 3].map(() => {
+        const started = performance.now();
+        run();
+        return performance.now() - started;
+      }),
+    );
+  }
+
+  it('returns [] for a 10,000-character paragraph with no quotes in < 50 ms', () => {
+    const paragraph = 'Officials said the talks went on, and analysts said more. '.repeat(200).slice(0, 10_000);
+    expect(paragraph).toHaveLength(10_000);
+    expect(extractQuotes([paragraph])).toEqual([]);
+    expect(fastestMs(() => extractQuotes([paragraph]))).toBeLessThan(50);
+  });
+
+  it.each([
+    ['stray marks and verbs', '"a said, " b told, '],
+    ['unresolvable pronouns', '"a," he said. '],
+    ['long capitalised runs', 'A B C D E F G H said "x" '],
+  ])('stays linear on a 10,000-character paragraph of %s', (_name, unit) => {
+    const paragraph = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
+    expect(fastestMs(() => extractQuotes([paragraph]))).toBeLessThan(500);
+  });
+});
+
+describe('extractQuotes: any text', () => {
+  const marks = fc.constantFrom('"', '“', '”', "'", '‘', '’', ',', '.', ' ', ':', '?', '\n');
+  const words = fc.constantFrom('said', 'he', 'she', 'Putin', 'the', 'statement', 'according to', 'Minister', 'told', 'truce');
+  const paragraph = fc.array(fc.oneof(marks, words, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+  it('never throws, keeps text order, and quotes only what was written', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => {
+        const quotes = extractQuotes(paragraphs);
+        expect(extractQuotes(paragraphs)).toEqual(quotes);
+        quotes.forEach((q, i) => {
+          expect(q.text.trim()).not.toBe('');
+          expect(q.speaker.trim()).not.toBe('');
+          expect(q.paragraph).toBeGreaterThanOrEqual(i > 0 ? quotes[i - 1].paragraph : 0);
+          expect(q.paragraph).toBeLessThan(paragraphs.length);
+          expect(paragraphs.join(' ')).toContain(q.text.split(' ')[0]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('REPORTING_VERBS', () => {
+  it('holds the common cues once each', () => {
+    expect(REPORTING_VERBS).toEqual(expect.arrayContaining(['said', 'told', 'added', 'announced', 'according to']));
+    expect(new Set(REPORTING_VERBS).size).toBe(REPORTING_VERBS.length);
+  });
+});
+
+describe('extractQuotes: the Libya story', () => {
+  /** Line 1 headline, line 2 deck, line 3 blank; the body runs to the line before "Today's Top News". */
+  function libyaBody(): string[] {
+    const lines = readFileSync(join(__dirname, '../fixtures/stories/libya-truce.txt'), 'utf8').split(/\r?\n/);
+    const topNews = lines.findIndex((line) => /^today['’]s top news$/i.test(line.trim()));
+    return lines.slice(3, topNews).filter((line) => line.trim() !== '');
+  }
+
+  it('gives the GNA, Cavusoglu and the joint statement, in text order', () => {
+    const body = libyaBody();
+    expect(body).toHaveLength(17);
+    expect(extractQuotes(body)).toEqual([
+      quote('serious call', 'the GNA', 'said', 'partial', { paragraph: 3 }),
+      quote(
+        'Today our President Erdogan and Russian head of state Putin are making a call for a truce in Libya, ' +
+          'starting from midnight on Jan 12, the night from Saturday to Sunday',
+        'Mevlut Cavusoglu',
+        'announced',
+        'direct',
+        { paragraph: 5, speakerTitle: 'Turkish Foreign Minister' },
+      ),
+      quote(
+        'triggering irregular migration, further spread of weapons, terrorism and other criminal activities including illicit trafficking',
+        'the joint statement',
+        'said',
+        'partial',
+        { paragraph: 6 },
+      ),
+    ]);
+  });
+
+  it('is deterministic', () => {
+    const body = libyaBody();
+    expect(extractQuotes(body)).toEqual(extractQuotes(body));
+  });
+});
