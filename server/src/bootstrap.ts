@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import { grantPublicRead } from './permissions/public-read';
-import type { NewsroomSettings } from './config/schema';
+import { getService } from './utils/get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = strapi.config.get('plugin::newsroom') as NewsroomSettings;
-  if (config.publicRead) await grantPublicRead(strapi);
+  await getService(strapi, 'slug-claims').ensureTable();
+  const settings = await getService(strapi, 'settings').get();
+  if (settings.publicRead) await grantPublicRead(strapi);
 };

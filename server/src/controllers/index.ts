@@ -1,7 +1,9 @@
 import { factories } from '@strapi/strapi';
 
+import article from './article';
+
 export default {
-  article: factories.createCoreController('plugin::newsroom.article'),
+  article,
   'related-news': factories.createCoreController('plugin::newsroom.related-news'),
   quote: factories.createCoreController('plugin::newsroom.quote'),
 };

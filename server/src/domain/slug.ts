@@ -141,3 +141,15 @@ export function pickFreeSlug(base: string, taken: Iterable<string>, rules: SlugR
   }
   throw new Error('pickFreeSlug: no free candidate, which the bound above rules out');
 }
+
+/**
+ * Whether `slug` is what `source` generates, bare or with a `-N` suffix. Such a slug was made by
+ * the server and follows headline edits until the first publish (§4.1.6); any other was set by hand.
+ */
+export function followsSource(slug: string, source: string, rules: SlugRules): boolean {
+  const base = makeSlugBase(source, rules);
+  if (slug === base) return true;
+  const suffixed = /^(.+)-([0-9]+)$/.exec(slug);
+  if (!suffixed || Number(suffixed[2]) < 2) return false;
+  return suffixed[1] === cutToLength(base, rules.maxLength - suffixed[2].length - 1);
+}

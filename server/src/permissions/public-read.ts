@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
+  'plugin::newsroom.article.findBySlug',
   'plugin::newsroom.related-news.find',
   'plugin::newsroom.related-news.findOne',
   'plugin::newsroom.quote.find',

@@ -27,6 +27,12 @@ export default {
   type: 'content-api' as const,
   get routes(): Core.RouteInput[] {
     routes ??= [
+      {
+        method: 'GET',
+        path: '/articles/slug/:slug',
+        handler: 'article.findBySlug',
+        config: { middlewares: [PUBLIC_SEES_PUBLISHED] },
+      },
       ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
       ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
       ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes'),

@@ -1,10 +1,16 @@
 import { factories } from '@strapi/strapi';
 
+import settings from './settings';
+import slugClaims from './slug-claims';
+import slugs from './slugs';
 import stories from './stories';
 
 export default {
   article: factories.createCoreService('plugin::newsroom.article'),
   'related-news': factories.createCoreService('plugin::newsroom.related-news'),
   quote: factories.createCoreService('plugin::newsroom.quote'),
+  settings,
+  'slug-claims': slugClaims,
+  slugs,
   stories,
 };

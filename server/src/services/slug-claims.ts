@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+/**
+ * The slug registry: one row per slug a document holds in a locale — its current slug and the old
+ * ones in its `slugHistory` — under a primary key on (content type, locale, slug).
+ *
+ * Why a table of our own with a unique key, rather than advisory locks or checks on the content
+ * table: the content table cannot carry the constraint (a document's draft and published rows
+ * share the slug, and MariaDB has no partial indexes), advisory locks differ on every database and
+ * do nothing across SQLite, and a check-then-insert on its own races between processes. A primary
+ * key is the same on SQLite, PostgreSQL and MariaDB, and makes the database the judge: a second
+ * writer of the same slug waits for the first and then fails, and takes the next free suffix.
+ * Strapi's schema sync leaves tables it did not create alone.
+ */
+export const SLUG_CLAIMS_TABLE = 'newsroom_slug_claims';
+
+export interface SlugHolder {
+  slug: string;
+  documentId: string;
+}
+
+interface ClaimKey {
+  uid: string;
+  locale: string;
+}
+
+const UNIQUE_VIOLATION_CODES = new Set(['23505', 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE']);
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && UNIQUE_VIOLATION_CODES.has(code);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // Every query joins the caller's transaction when there is one (document-service writes always
+  // open one), so a failed write takes its claims back with it.
+  const within = async <T>(work: (trx: Knex.Transaction | Knex) => Promise<T>): Promise<T> =>
+    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
+
+  return {
+    async ensureTable(): Promise<void> {
+      const knex = strapi.db.connection;
+      if (await knex.schema.hasTable(SLUG_CLAIMS_TABLE)) return;
+      try {
+        await knex.schema.createTable(SLUG_CLAIMS_TABLE, (table) => {
+          table.string('content_type', 120).notNullable();
+          table.string('locale', 32).notNullable();
+          table.string('slug', 200).notNullable();
+          table.string('document_id', 64).notNullable();
+          table.primary(['content_type', 'locale', 'slug']);
+          table.index(['document_id'], 'newsroom_slug_claims_document_idx');
+        });
+      } catch (error) {
+        // Another process booting on the same database created it first.
+        if (!(await knex.schema.hasTable(SLUG_CLAIMS_TABLE))) throw error;
+      }
+    },
+
+    /** Every slug starting with `prefix` and who holds it: the one query a write costs (§4.1.7). */
+    async holdersWithPrefix({ uid, locale }: ClaimKey, prefix: string): Promise<SlugHolder[]> {
+      return within(async (trx) => {
+        const rows: { slug: string; document_id: string }[] = await trx(SLUG_CLAIMS_TABLE)
+          .select('slug', 'document_id')
+          .where({ content_type: uid, locale })
+          .andWhereRaw(`slug like ? escape '\\'`, [`${escapeLike(prefix)}%`]);
+        return rows.map((row) => ({ slug: row.slug, documentId: row.document_id }));
+      });
+    },
+
+    async holderOf({ uid, locale }: ClaimKey, slug: string): Promise<string | null> {
+      const row = await within((trx) =>
+        trx(SLUG_CLAIMS_TABLE).first('document_id').where({ content_type: uid, locale, slug })
+      );
+      return (row as { document_id: string } | undefined)?.document_id ?? null;
+    },
+
+    /**
+     * Inserts the claim; false when another document holds the slug (committed, or committed while
+     * we waited on its lock). PostgreSQL aborts a transaction on any failed statement, so there the
+     * insert runs inside a savepoint; SQLite and MariaDB undo just the failed statement.
+     */
+    async tryClaim({ uid, locale }: ClaimKey, slug: string, documentId: string): Promise<boolean> {
+      return within(async (trx) => {
+        const row = { content_type: uid, locale, slug, document_id: documentId };
+        try {
+          if (strapi.db.dialect.client === 'postgres') {
+            await (trx as Knex.Transaction).transaction((savepoint) => savepoint(SLUG_CLAIMS_TABLE).insert(row));
+          } else {
+            await trx(SLUG_CLAIMS_TABLE).insert(row);
+          }
+          return true;
+        } catch (error) {
+          if (isUniqueViolation(error)) return false;
+          throw error;
+        }
+      });
+    },
+
+    async release({ uid, locale }: ClaimKey, documentId: string, slugs?: readonly string[]): Promise<void> {
+      await within((trx) => {
+        const query = trx(SLUG_CLAIMS_TABLE).where({ content_type: uid, locale, document_id: documentId });
+        return (slugs ? query.whereIn('slug', [...slugs]) : query).delete();
+      });
+    },
+
+    /** A create claims under a placeholder (the document id does not exist yet); this gives it its id. */
+    async reassign(from: string, to: string): Promise<void> {
+      await within((trx) => trx(SLUG_CLAIMS_TABLE).where({ document_id: from }).update({ document_id: to }));
+    },
+
+    async releaseDocument(uid: string, documentId: string, locales?: readonly string[]): Promise<void> {
+      await within((trx) => {
+        const query = trx(SLUG_CLAIMS_TABLE).where({ content_type: uid, document_id: documentId });
+        return (locales ? query.whereIn('locale', [...locales]) : query).delete();
+      });
+    },
+  };
+};

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { reservedSlugs } from '../config/schema';
+import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugRules } from '../domain/slug';
+import { getService } from '../utils/get-service';
+
+export interface SlugTarget {
+  uid: string;
+  locale: string;
+  /** The document being written; a placeholder from `placeholderId()` while it is being created. */
+  documentId: string;
+}
+
+/** More concurrent writers of one headline than this within one write is not a newsroom. */
+const MAX_CLAIM_ATTEMPTS = 100;
+
+/**
+ * Unique slugs for any content type (generic over uid and locale): the pure rules of domain/slug
+ * applied to the slug registry. One query reads every taken `base`, `base-N` slug; the free suffix
+ * is computed in memory; the registry's primary key settles races (see slug-claims).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const claims = () => getService(strapi, 'slug-claims');
+
+  async function holder(target: SlugTarget, slug: string) {
+    const documentId = await claims().holderOf(target, slug);
+    if (!documentId) return null;
+    const entry = await strapi.db
+      .query(target.uid as never)
+      .findOne({ where: { documentId, locale: target.locale }, select: ['documentId', 'headline'] });
+    return { documentId, headline: (entry as { headline?: string } | null)?.headline ?? null };
+  }
+
+  return {
+    placeholderId(): string {
+      return `pending:${randomUUID()}`;
+    },
+
+    async rules(): Promise<SlugRules> {
+      const settings = await getService(strapi, 'settings').get();
+      return { maxLength: settings.slug.maxLength, reserved: reservedSlugs(settings) };
+    },
+
+    /** A free slug made from `source` (a headline), claimed for the target (§4.1.1, 3–5). */
+    async claimGenerated(target: SlugTarget, source: string, rules: SlugRules): Promise<string> {
+      const base = makeSlugBase(source, rules);
+      const holders = await claims().holdersWithPrefix(target, slugQueryPrefix(base, rules));
+      const own = new Set(holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug));
+      const taken = new Set(holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug));
+
+      for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
+        const candidate = pickFreeSlug(base, taken, rules);
+        if (own.has(candidate)) return candidate;
+        if (await claims().tryClaim(target, candidate, target.documentId)) return candidate;
+        // Another writer committed this one after our read: the next suffix, with no new read.
+        taken.add(candidate);
+      }
+      throw new errors.ApplicationError(`No free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`);
+    },
+
+    /**
+     * A slug given by an editor or client, normalised (§4.1.2) and claimed; a reserved slug or one
+     * another document holds is a 400 naming the field and the holder, and nothing is written.
+     */
+    async claimExplicit(target: SlugTarget, given: string, rules: SlugRules): Promise<string> {
+      const slug = makeSlugBase(given, rules);
+      if (rules.reserved.some((word) => word.toLowerCase() === slug)) {
+        throw slugError(`The slug "${slug}" is reserved`, slug);
+      }
+      if (await claims().tryClaim(target, slug, target.documentId)) return slug;
+      const current = await holder(target, slug);
+      if (!current || current.documentId === target.documentId) return slug;
+      throw slugError(
+        `The slug "${slug}" is already used by another document: ${current.documentId}` +
+          (current.headline ? ` ("${current.headline}")` : ''),
+        slug,
+        current
+      );
+    },
+  };
+};
+
+function slugError(message: string, slug: string, holder?: { documentId: string; headline: string | null }) {
+  return new errors.ValidationError(message, {
+    errors: [{ path: ['slug'], message, name: 'ValidationError', value: slug }],
+    ...(holder && { holder }),
+  });
+}
