@@ -1,6 +1,10 @@
 /** Two projects: pure-code unit tests, and integration tests that boot the playground Strapi. */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
+// Several Strapi processes on one database is how users scale out on PostgreSQL and MariaDB;
+// SQLite is one process's database, so those suites run in `npm run test:db` only.
+const serverDatabase = ['postgres', 'mysql'].includes(process.env.DATABASE_CLIENT ?? 'sqlite');
+
 module.exports = {
   // Booting Strapi and building the plugin take a while on 2 cores.
   testTimeout: 120000,
@@ -15,6 +19,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
+      testPathIgnorePatterns: serverDatabase ? [] : ['/multi-process/'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/integration/helpers/global-setup.js',
     },

@@ -43,8 +43,9 @@ describe('the content model (spec §1, §3)', () => {
 
   it('types each article field as §3 says', () => {
     const attributes = app.strapi.contentType(ARTICLE).attributes as Record<string, Record<string, unknown>>;
-    expect(attributes.headline).toMatchObject({ type: 'string', required: true, maxLength: 300 });
-    expect(attributes.deck).toMatchObject({ type: 'string', maxLength: 500 });
+    // text, not string: Strapi's string is varchar(255) on PostgreSQL and MariaDB.
+    expect(attributes.headline).toMatchObject({ type: 'text', required: true, maxLength: 300 });
+    expect(attributes.deck).toMatchObject({ type: 'text', maxLength: 500 });
     expect(attributes.slug).toMatchObject({ type: 'uid', targetField: 'headline' });
     expect(attributes.body).toMatchObject({ type: 'blocks' });
     expect(attributes.firstPublishedAt).toMatchObject({ type: 'datetime' });

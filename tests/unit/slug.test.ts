@@ -3,6 +3,7 @@ import {
   DEFAULT_RESERVED_SLUGS,
   cutToLength,
   fallbackSlug,
+  followsSource,
   makeSlugBase,
   pickFreeSlug,
   slugQueryPrefix,
@@ -276,5 +277,31 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('followsSource: a slug the server made from this headline, bare or suffixed', () => {
+  const rules = { maxLength: 96, reserved: [] };
+  it.each([
+    ['joint-work-on-truce-in-libya-urged', 'Joint work on truce in Libya urged', true],
+    ['joint-work-on-truce-in-libya-urged-2', 'Joint work on truce in Libya urged', true],
+    ['joint-work-on-truce-in-libya-urged-17', 'Joint work on truce in Libya urged', true],
+    ['joint-work-on-truce-in-libya-urged-1', 'Joint work on truce in Libya urged', false],
+    ['joint-work-on-truce', 'Joint work on truce in Libya urged', false],
+    ['my-own-slug', 'Joint work on truce in Libya urged', false],
+  ])('%s from %j → %s', (slug, headline, expected) => {
+    expect(followsSource(slug, headline, rules)).toBe(expected);
+  });
+
+  it('cannot tell a hand-made "<base>-<number>" from a generated suffix, and counts it as generated', () => {
+    expect(followsSource('libya-2020', 'Libya', rules)).toBe(true);
+  });
+
+  it('recognises a suffixed slug whose base was cut to make room for the suffix', () => {
+    const headline = 'word '.repeat(40).trim();
+    const tight = { maxLength: 20, reserved: [] };
+    const picked = pickFreeSlug(makeSlugBase(headline, tight), [makeSlugBase(headline, tight)], tight);
+    expect(picked).toBe('word-word-word-2');
+    expect(followsSource(picked, headline, tight)).toBe(true);
   });
 });

@@ -32,8 +32,9 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof code === 'string' && UNIQUE_VIOLATION_CODES.has(code);
 }
 
+// '!' rather than a backslash: MariaDB reads a backslash inside a string literal as an escape itself.
 function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return text.replace(/[!%_]/g, (char) => `!${char}`);
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -67,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const rows: { slug: string; document_id: string }[] = await trx(SLUG_CLAIMS_TABLE)
           .select('slug', 'document_id')
           .where({ content_type: uid, locale })
-          .andWhereRaw(`slug like ? escape '\\'`, [`${escapeLike(prefix)}%`]);
+          .andWhereRaw(`slug like ? escape '!'`, [`${escapeLike(prefix)}%`]);
         return rows.map((row) => ({ slug: row.slug, documentId: row.document_id }));
       });
     },

@@ -30,8 +30,27 @@ export async function bootStrapi(): Promise<TestStrapi> {
   return { strapi, database, http: () => request(strapi.server.httpServer) };
 }
 
+interface PoolStats {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Strapi's event hub re-reads entries after each commit without being awaited. Destroying the
+ * connection pool under those reads leaves them waiting 60 s for a connection, so wait (a few
+ * seconds at most) until the pool is idle.
+ */
+async function settle(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db.connection.client as { pool?: PoolStats }).pool;
+  const busy = () => Boolean(pool && pool.numUsed() + pool.numPendingAcquires() > 0);
+  for (let wait = 0; wait < 100 && (wait < 2 || busy()); wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function stopStrapi(app: TestStrapi | undefined): Promise<void> {
   if (!app) return;
+  await settle(app.strapi);
   await app.strapi.destroy();
   await app.database.drop();
 }

@@ -1,0 +1,52 @@
+import { TEST_ADMIN } from '../helpers/auth';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
+
+const ARTICLE = 'plugin::newsroom.article';
+const CM = `/content-manager/collection-types/${ARTICLE}`;
+
+let database: TestDatabase;
+let servers: StrapiProcess[] = [];
+let adminToken: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // One after the other: the first creates the schema, the second finds it.
+  servers.push(await startStrapiProcess());
+  servers.push(await startStrapiProcess());
+  const registered = await servers[0].http().post('/admin/register-admin').send(TEST_ADMIN).expect(200);
+  adminToken = registered.body.data.token;
+}, 240_000);
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+  servers = [];
+  await database?.drop();
+});
+
+describe('two Strapi processes on one database (§4.1.7, §10)', () => {
+  it('40 parallel creates with one headline, split across both, give 40 distinct slugs and 40 articles', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        servers[i % 2]
+          .http()
+          .post(CM)
+          .set('Authorization', `Bearer ${adminToken}`)
+          .send({ headline: 'Russia and Turkey call for a truce' })
+      )
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(40).fill(201));
+
+    const listed = await servers[1]
+      .http()
+      .get(CM)
+      .query({ pageSize: 100 })
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
+    const slugs = listed.body.results.map((article: { slug: string }) => article.slug);
+    expect(slugs).toHaveLength(40);
+    expect(new Set(slugs).size).toBe(40);
+    expect(slugs).toContain('russia-and-turkey-call-for-a-truce');
+    expect(slugs).toContain('russia-and-turkey-call-for-a-truce-40');
+  });
+});
