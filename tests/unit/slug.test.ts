@@ -4,6 +4,7 @@ import {
   cutToLength,
   fallbackSlug,
   followsSource,
+  decideSlug,
   makeSlugBase,
   pickFreeSlug,
   slugQueryPrefix,
@@ -303,5 +304,28 @@ describe('followsSource: a slug the server made from this headline, bare or suff
     const picked = pickFreeSlug(makeSlugBase(headline, tight), [makeSlugBase(headline, tight)], tight);
     expect(picked).toBe('word-word-word-2');
     expect(followsSource(picked, headline, tight)).toBe(true);
+  });
+});
+
+describe('decideSlug: what a write does to the slug', () => {
+  const rules = { maxLength: 96, reserved: [] };
+  const draft = { slug: 'early-headline', headline: 'Early headline', wasPublished: false };
+  const published = { ...draft, wasPublished: true };
+  const handMade = { slug: 'my-own-slug', headline: 'Early headline', wasPublished: false };
+
+  it.each([
+    ['a new document without a slug generates from the headline', null, { headline: 'New story' }, { kind: 'generate', source: 'New story' }],
+    ['a new document with a slug takes it, normalised', null, { headline: 'x', slug: ' My Slug ' }, { kind: 'given', slug: 'my-slug' }],
+    ['a draft headline edit regenerates a server-made slug', draft, { headline: 'Better headline' }, { kind: 'generate', source: 'Better headline' }],
+    ['a draft edit that resends the same slug still follows the headline', draft, { headline: 'Better headline', slug: 'early-headline' }, { kind: 'generate', source: 'Better headline' }],
+    ['a published edit that resends the same slug keeps it', published, { headline: 'Better headline', slug: 'early-headline' }, { kind: 'keep' }],
+    ['a draft edit without a headline change keeps the slug', draft, { deck: 'x' }, { kind: 'keep' }],
+    ['a hand-made slug stays through a headline edit', handMade, { headline: 'Better headline' }, { kind: 'keep' }],
+    ['a published slug stays through a headline edit', published, { headline: 'Better headline' }, { kind: 'keep' }],
+    ['an explicit new slug renames even a published article', published, { slug: 'renamed' }, { kind: 'given', slug: 'renamed' }],
+    ['an emptied slug is generated again', published, { slug: '' }, { kind: 'generate', source: 'Early headline' }],
+    ['a document without a slug gets one', { slug: null, headline: 'Raw row', wasPublished: false }, {}, { kind: 'generate', source: 'Raw row' }],
+  ])('%s', (_name, current, write, expected) => {
+    expect(decideSlug(current, write, rules)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 
-import { followsSource, makeSlugBase, type SlugRules } from '../domain/slug';
+import { decideSlug } from '../domain/slug';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
 
@@ -9,16 +9,15 @@ export const ARTICLE = 'plugin::newsroom.article';
 type Params = Record<string, any>;
 type Next = () => Promise<any>;
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
+  locale: string;
   headline: string | null;
   slug: string | null;
   slugHistory: string[] | null;
   firstPublishedAt: string | null;
   publishedAt: string | null;
 }
-
-const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
  * Article slugs on every write path (spec §4.1): the Content Manager, REST, GraphQL and import all
@@ -32,19 +31,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const claims = () => getService(strapi, 'slug-claims');
   const articles = () => strapi.db.query(ARTICLE);
 
-  /** A new document (create, clone) or a new locale of one: the given slug, else one from the headline. */
-  async function slugForNewEntry(target: { locale: string; documentId: string }, data: Params, rules: SlugRules) {
-    const key = { uid: ARTICLE, ...target };
-    return hasText(data.slug)
-      ? slugs().claimExplicit(key, data.slug, rules)
-      : slugs().claimGenerated(key, typeof data.headline === 'string' ? data.headline : '', rules);
-  }
-
-  async function create(params: Params, next: Next) {
+  /** create and clone: the document id does not exist yet, so claims wait under a placeholder. */
+  async function createDocument(params: Params, next: Next, source: ArticleRow | null) {
     const data: Params = (params.data ??= {});
     const locale = await resolveLocale(strapi, params.locale);
     const placeholder = slugs().placeholderId();
-    data.slug = await slugForNewEntry({ locale, documentId: placeholder }, data, await slugs().rules());
+    // A clone never keeps its source's slug: that would be two documents with one slug.
+    const write = source ? { headline: data.headline ?? source.headline, slug: data.slug === source.slug ? undefined : data.slug } : data;
+    const rules = await slugs().rules();
+    const target = { uid: ARTICLE, locale, documentId: placeholder };
+    data.slug = await slugs().apply(target, decideSlug(null, write, rules), null, rules);
+    if (source) data.slugHistory = [];
     const created = await next();
     await claims().reassign(placeholder, created.documentId);
     return created;
@@ -52,54 +49,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function clone(params: Params, next: Next) {
     const locale = await resolveLocale(strapi, params.locale);
-    const source = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as
-      | ArticleRow
-      | null;
-    const data: Params = (params.data ??= {});
-    const placeholder = slugs().placeholderId();
-    const headline = data.headline ?? source?.headline ?? '';
-    // A clone never keeps its source's slug: that would be two documents with one slug.
-    const given = hasText(data.slug) && data.slug !== source?.slug ? data.slug : undefined;
-    data.slug = await slugForNewEntry({ locale, documentId: placeholder }, { headline, slug: given }, await slugs().rules());
-    data.slugHistory = [];
-    const cloned = await next();
-    await claims().reassign(placeholder, cloned.documentId);
-    return cloned;
+    const source = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as ArticleRow | null;
+    return createDocument(params, next, source);
   }
 
   async function update(params: Params, next: Next) {
     const { documentId } = params;
     const locale = await resolveLocale(strapi, params.locale);
     const rows = (await articles().findMany({ where: { documentId, locale } })) as ArticleRow[];
-    const draft = rows.find((row) => row.publishedAt === null);
+    const draft = rows.find((row) => row.publishedAt === null) ?? null;
     const data: Params = (params.data ??= {});
     const rules = await slugs().rules();
     const target = { uid: ARTICLE, locale, documentId };
 
-    if (!draft) {
-      // Strapi creates the locale when an update names one the document does not have yet.
-      if (rows.length === 0 && !(await articles().findOne({ where: { documentId } }))) return next();
-      data.slug = await slugForNewEntry({ locale, documentId }, data, rules);
-      return next();
-    }
-
     // Published once means stable (§4.1.6): firstPublishedAt survives unpublishing.
-    const wasPublished = Boolean(draft.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
-    const headline = typeof data.headline === 'string' ? data.headline : draft.headline ?? '';
-    const givenSlug = 'slug' in data ? data.slug : undefined;
-    let slug = draft.slug;
-
-    if (hasText(givenSlug) && makeSlugBase(givenSlug, rules) !== draft.slug) {
-      slug = await slugs().claimExplicit(target, givenSlug, rules);
-    } else if (
-      !draft.slug ||
-      (givenSlug !== undefined && !hasText(givenSlug)) ||
-      (!wasPublished && headline !== draft.headline && followsSource(draft.slug, draft.headline ?? '', rules))
-    ) {
-      slug = await slugs().claimGenerated(target, headline, rules);
-    }
+    const wasPublished = Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
+    const current = draft && { slug: draft.slug, headline: draft.headline, wasPublished };
+    // No draft in this locale: Strapi creates the locale (and the document id already exists).
+    const slug = await slugs().apply(target, decideSlug(current, data, rules), draft?.slug ?? null, rules);
     data.slug = slug;
-    if (slug === draft.slug || !draft.slug) return next();
+    if (!draft?.slug || slug === draft.slug) return next();
 
     if (!wasPublished) {
       await claims().release(target, documentId, [draft.slug]);
@@ -119,11 +88,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = params.locale === '*' ? undefined : await resolveLocale(strapi, params.locale);
     const drafts = (await articles().findMany({
       where: { documentId: params.documentId, publishedAt: null, slug: null, ...(locale && { locale }) },
-    })) as (ArticleRow & { locale: string })[];
-    const rules = drafts.length ? await slugs().rules() : undefined;
+    })) as ArticleRow[];
     for (const draft of drafts) {
+      const rules = await slugs().rules();
       const target = { uid: ARTICLE, locale: draft.locale, documentId: params.documentId };
-      const slug = await slugs().claimGenerated(target, draft.headline ?? '', rules!);
+      const slug = await slugs().claimGenerated(target, draft.headline ?? '', rules);
       await articles().update({ where: { id: draft.id }, data: { slug } });
     }
     return next();
@@ -137,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const handlers: Record<string, (params: Params, next: Next) => Promise<unknown>> = {
-    create,
+    create: (params, next) => createDocument(params, next, null),
     clone,
     update,
     publish,

@@ -153,3 +153,36 @@ export function followsSource(slug: string, source: string, rules: SlugRules): b
   if (!suffixed || Number(suffixed[2]) < 2) return false;
   return suffixed[1] === cutToLength(base, rules.maxLength - suffixed[2].length - 1);
 }
+
+/** A document's slug as stored, for deciding what a write does to it. */
+export interface StoredSlug {
+  slug: string | null;
+  headline: string | null;
+  /** Published at least once (firstPublishedAt survives an unpublish). */
+  wasPublished: boolean;
+}
+
+export type SlugDecision = { kind: 'keep' } | { kind: 'given'; slug: string } | { kind: 'generate'; source: string };
+
+const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * What a write does to a document's slug (§4.1.1, 2, 6): a slug the write gives wins (normalised);
+ * a new document, an empty slug, or a draft whose server-made slug no longer matches an edited
+ * headline gets a generated one; everything else keeps the slug it has. `current` is null for a
+ * new document or locale; `write.slug` is undefined when the write does not mention the slug.
+ */
+export function decideSlug(
+  current: StoredSlug | null,
+  write: Readonly<Record<string, unknown>>,
+  rules: SlugRules
+): SlugDecision {
+  const headline = typeof write.headline === 'string' ? write.headline : current?.headline ?? '';
+  const given = hasText(write.slug) ? makeSlugBase(write.slug, rules) : null;
+  // The Content Manager resends the slug it loaded with every save: the same slug is no decision.
+  if (given !== null && given !== current?.slug) return { kind: 'given', slug: given };
+  const emptied = write.slug !== undefined && given === null;
+  if (!current?.slug || emptied) return { kind: 'generate', source: headline };
+  const headlineMoved = headline !== current.headline && followsSource(current.slug, current.headline ?? '', rules);
+  return !current.wasPublished && headlineMoved ? { kind: 'generate', source: headline } : { kind: 'keep' };
+}

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { reservedSlugs } from '../config/schema';
-import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugRules } from '../domain/slug';
+import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
 import { getService } from '../utils/get-service';
 
 export interface SlugTarget {
@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId, headline: (entry as { headline?: string } | null)?.headline ?? null };
   }
 
-  return {
+  const service = {
     placeholderId(): string {
       return `pending:${randomUUID()}`;
     },
@@ -80,7 +80,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         current
       );
     },
+
+    /** Carries out a decision of domain/slug's decideSlug: the slug the document will have, claimed. */
+    async apply(target: SlugTarget, decision: SlugDecision, currentSlug: string | null, rules: SlugRules) {
+      if (decision.kind === 'given') return service.claimExplicit(target, decision.slug, rules);
+      if (decision.kind === 'generate') return service.claimGenerated(target, decision.source, rules);
+      return currentSlug;
+    },
+
+    /**
+     * The same decision as `apply`, for the admin preview: reads, never claims. A given slug held by
+     * another document comes back with its holder, which saving would refuse.
+     */
+    async preview(target: SlugTarget, decision: SlugDecision, currentSlug: string | null, rules: SlugRules) {
+      if (decision.kind === 'keep') return { slug: currentSlug, takenBy: null };
+      if (decision.kind === 'given') {
+        const current = await holder(target, decision.slug);
+        return { slug: decision.slug, takenBy: current && current.documentId !== target.documentId ? current : null };
+      }
+      const base = makeSlugBase(decision.source, rules);
+      const holders = await claims().holdersWithPrefix(target, slugQueryPrefix(base, rules));
+      const taken = holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug);
+      return { slug: pickFreeSlug(base, taken, rules), takenBy: null };
+    },
   };
+  return service;
 };
 
 function slugError(message: string, slug: string, holder?: { documentId: string; headline: string | null }) {
