@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerActions } from './permissions/actions';
 import { grantPublicRead } from './permissions/public-read';
 import { getService } from './utils/get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerActions(strapi);
   await getService(strapi, 'slug-claims').ensureTable();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import articleDating from './document-middlewares/article-dating';
 import articleSlugs from './document-middlewares/article-slugs';
 
 /** Document-service middlewares: every write path (Content Manager, REST, code, import) passes here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articleSlugs({ strapi }));
+  strapi.documents.use(articleDating({ strapi }));
 };

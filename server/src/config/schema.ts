@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { DATELINE_PRESETS, checkCustomStyle } from '../domain/dateline';
+import { DATELINE_PRESETS, checkCustomStyle, type DatelinePreset } from '../domain/dateline';
 import { DEFAULT_RESERVED_SLUGS } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
@@ -21,7 +21,7 @@ const customDatelineStyle = z
 export const settingsSchema = z
   .object({
     agency: z.string().max(100),
-    datelineStyle: z.union([z.enum(DATELINE_PRESETS as unknown as [string, ...string[]]), customDatelineStyle]),
+    datelineStyle: z.union([z.enum(DATELINE_PRESETS as [DatelinePreset, ...DatelinePreset[]]), customDatelineStyle]),
     editionTimeZone: timeZone,
     topNews: z.object({ size: z.number().int().min(1).max(50) }).strict(),
     slug: z
@@ -53,10 +53,14 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
   publicRead: true,
 };
 
-/** "topNews.size: Too big: expected number to be <=50" — the key path first, so a user sees which setting is wrong. */
-export function describeIssues(error: z.ZodError): { message: string; path: string }[] {
+/**
+ * "topNews.size: Too big: expected number to be <=50" — the key first, so a user sees which setting
+ * is wrong. An unknown key is named by its own path.
+ */
+export function describeIssues(error: z.ZodError): { path: string[]; message: string }[] {
   return error.issues.map((issue) => {
-    const path = issue.path.join('.') || '(root)';
-    return { path, message: `${path}: ${issue.message}` };
+    const segments = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;
+    const path = segments.map(String);
+    return { path, message: `${path.join('.') || '(settings)'}: ${issue.message}` };
   });
 }

@@ -1,9 +1,13 @@
 import { factories } from '@strapi/strapi';
 
 import article from './article';
+import preview from './preview';
+import settings from './settings';
 
 export default {
   article,
   'related-news': factories.createCoreController('plugin::newsroom.related-news'),
   quote: factories.createCoreController('plugin::newsroom.quote'),
+  preview,
+  settings,
 };

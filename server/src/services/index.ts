@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 
+import preview from './preview';
 import settings from './settings';
 import slugClaims from './slug-claims';
 import slugs from './slugs';
@@ -9,6 +10,7 @@ export default {
   article: factories.createCoreService('plugin::newsroom.article'),
   'related-news': factories.createCoreService('plugin::newsroom.related-news'),
   quote: factories.createCoreService('plugin::newsroom.quote'),
+  preview,
   settings,
   'slug-claims': slugClaims,
   slugs,

@@ -1,27 +1,58 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import { settingsSchema, type NewsroomSettings } from '../config/schema';
+import { parseBody } from '../validation/parse-body';
+import { oncePerTransaction } from '../utils/per-transaction';
 
 const STORE_KEY = 'settings';
 
+type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes'>> & {
+  topNews?: Partial<NewsroomSettings['topNews']>;
+  slug?: Partial<NewsroomSettings['slug']>;
+  quotes?: Partial<NewsroomSettings['quotes']>;
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `over` on top of `under`, one level deep (the settings' groups: topNews, slug, quotes). */
+function overlay(under: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...under };
+  for (const [key, value] of Object.entries(over)) {
+    merged[key] = isObject(value) && isObject(under[key]) ? { ...(under[key] as object), ...value } : value;
+  }
+  return merged;
+}
+
 /**
- * The effective settings: values saved from the admin (plugin store, in the database) over
- * `config/plugins.ts`. Read from the database on every use, so a change made in one Strapi
- * process applies at once in every other (spec §6, §10).
+ * The effective settings (spec §6, §7): values saved from the admin (the plugin store, in the
+ * database) over `config/plugins.ts`. Read from the database for every write (once per
+ * transaction), so a change made in one Strapi process holds at once in every other.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async get(): Promise<NewsroomSettings> {
-    const configured = strapi.config.get('plugin::newsroom') as NewsroomSettings;
-    const stored = (await strapi.store({ type: 'plugin', name: 'newsroom' }).get({ key: STORE_KEY })) as
-      | Partial<NewsroomSettings>
-      | null;
-    if (!stored) return configured;
-    return settingsSchema.parse({
-      ...configured,
-      ...stored,
-      topNews: { ...configured.topNews, ...stored.topNews },
-      slug: { ...configured.slug, ...stored.slug },
-      quotes: { ...configured.quotes, ...stored.quotes },
-    });
-  },
-});
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'newsroom' });
+  const configured = () => strapi.config.get('plugin::newsroom') as NewsroomSettings;
+
+  const readStored = async () => ((await store().get({ key: STORE_KEY })) as Stored | null) ?? {};
+
+  return {
+    async get(): Promise<NewsroomSettings> {
+      return oncePerTransaction(strapi, 'settings', async () => {
+        const stored = await readStored();
+        return settingsSchema.parse(overlay(configured(), stored)) as NewsroomSettings;
+      });
+    },
+
+    /** Saves any subset of the keys; a bad value is a 400 naming the key, and nothing is saved. */
+    async update(changes: unknown): Promise<NewsroomSettings> {
+      if (!isObject(changes)) {
+        throw new errors.ValidationError('The settings must be an object of §7 keys');
+      }
+      const stored = overlay(await readStored(), changes);
+      const settings = parseBody(settingsSchema, overlay(configured(), stored)) as NewsroomSettings;
+      await store().set({ key: STORE_KEY, value: stored });
+      return settings;
+    },
+  };
+};

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+
+const permission = (action: string) => ({
+  name: 'admin::hasPermissions',
+  config: { actions: [`plugin::newsroom.${action}`] },
+});
+
+/** Admin routes, under `/newsroom` (spec §6), for logged-in admin users. */
+export default {
+  type: 'admin' as const,
+  routes: [
+    {
+      method: 'GET',
+      path: '/settings',
+      handler: 'settings.find',
+      config: { policies: ['admin::isAuthenticatedAdmin', permission('settings.read')] },
+    },
+    {
+      method: 'PUT',
+      path: '/settings',
+      handler: 'settings.update',
+      config: { policies: ['admin::isAuthenticatedAdmin', permission('settings.update')] },
+    },
+    {
+      method: 'POST',
+      path: '/preview',
+      handler: 'preview.create',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+  ] satisfies Core.RouteInput[],
+};
