@@ -36,6 +36,15 @@ describe('the demo set-up (npm run demo)', () => {
     expect(article.headline).toBe('Joint work on truce in Libya urged');
     expect(article.deck).toBe('Russia, Turkey call for cease-fire to support UN-backed negotiations');
     expect(article.body).toHaveLength(17);
+    expect(article).toMatchObject({
+      datelineCity: 'Istanbul',
+      datelineCountry: 'Turkey',
+      agency: 'China Daily',
+      firstPublishedAt: '2020-01-08T00:00:00.000Z',
+      editionDate: '2020-01-08',
+      dateline: 'ISTANBUL, Jan 8 (China Daily) -',
+      slug: 'joint-work-on-truce-in-libya-urged',
+    });
     expect(article.body[0]).toEqual({
       type: 'paragraph',
       children: [

@@ -49,4 +49,21 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
     expect(slugs).toContain('russia-and-turkey-call-for-a-truce');
     expect(slugs).toContain('russia-and-turkey-call-for-a-truce-40');
   });
+
+  it('a settings change saved in one process holds at once in the other', async () => {
+    const auth = { Authorization: `Bearer ${adminToken}` };
+    const preview = () =>
+      servers[1]
+        .http()
+        .post('/newsroom/preview')
+        .set(auth)
+        .send({ headline: 'Style check', datelineCity: 'Beijing', firstPublishedAt: '2020-01-08T12:00:00Z' })
+        .expect(200);
+    expect((await preview()).body.data.dateline).toBe('BEIJING, Jan 8 (China Daily) -');
+
+    await servers[0].http().put('/newsroom/settings').set(auth).send({ datelineStyle: 'ap-dated', agency: 'AP' }).expect(200);
+
+    expect((await servers[1].http().get('/newsroom/settings').set(auth).expect(200)).body.data.datelineStyle).toBe('ap-dated');
+    expect((await preview()).body.data.dateline).toBe('BEIJING, Jan. 8 (AP) —');
+  });
 });
