@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
 
+import type { PublicSeesPublishedConfig } from '../middlewares/public-sees-published';
+
 const PUBLIC_SEES_PUBLISHED = 'plugin::newsroom.public-sees-published';
 
 /**
@@ -8,12 +10,10 @@ const PUBLIC_SEES_PUBLISHED = 'plugin::newsroom.public-sees-published';
  * under `/api/newsroom`. Core routes are named after `pluralName`, which for related news cannot be
  * the spec's `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
  */
-function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string): Core.RouteInput[] {
+function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string, publicRead: PublicSeesPublishedConfig = {}): Core.RouteInput[] {
+  const middlewares = [{ name: PUBLIC_SEES_PUBLISHED, config: publicRead }];
   const { routes } = factories.createCoreRouter(uid, {
-    config: {
-      find: { middlewares: [PUBLIC_SEES_PUBLISHED] },
-      findOne: { middlewares: [PUBLIC_SEES_PUBLISHED] },
-    },
+    config: { find: { middlewares }, findOne: { middlewares } },
   });
   // The factory's declared route type is only { method, path }; at run time these are full routes.
   const coreRoutes = (typeof routes === 'function' ? routes() : routes) as Core.RouteInput[];
@@ -35,7 +35,7 @@ export default {
       },
       ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
       ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
-      ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes'),
+      ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes', { throughRelation: 'article' }),
     ];
     return routes;
   },

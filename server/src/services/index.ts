@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 
 import preview from './preview';
+import quotes from './quotes';
 import settings from './settings';
 import slugClaims from './slug-claims';
 import slugs from './slugs';
@@ -11,6 +12,7 @@ export default {
   'related-news': factories.createCoreService('plugin::newsroom.related-news'),
   quote: factories.createCoreService('plugin::newsroom.quote'),
   preview,
+  quotes,
   settings,
   'slug-claims': slugClaims,
   slugs,

@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const draft = rows.find((row) => row.publishedAt === null) ?? null;
     const wasPublished = Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
     // A new article gets the default agency, as a create does.
-    const fields = { agency: settings.agency || undefined, ...draft, ...given(input) };
+    const fields: Record<string, any> = { agency: settings.agency || undefined, ...draft, ...given(input) };
 
     const decision = decideSlug(draft && { slug: draft.slug, headline: draft.headline, wasPublished }, given(input), rules);
     const target = { uid: ARTICLE, locale, documentId: input.documentId ?? slugs.placeholderId() };

@@ -1,0 +1,70 @@
+import type { Core, Modules } from '@strapi/strapi';
+
+import { bodyToParagraphs } from '../domain/paragraphs';
+import { extractQuotes } from '../domain/quotes';
+import { getService } from '../utils/get-service';
+import { resolveLocale } from '../utils/locale';
+import { ARTICLE } from './article-slugs';
+
+type Params = Record<string, any>;
+type Next = () => Promise<any>;
+
+const QUOTE = 'plugin::newsroom.quote';
+const sameParagraphs = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+
+/**
+ * Quotes extracted from the body into quote entries (spec §4.4), on create and whenever the body's
+ * text changes (the Content Manager resends an unchanged body with every save: that is no change).
+ * Also: an editor's edit of a generated quote makes it the editor's (`generated: false`), so the
+ * next extraction leaves it alone — the hook itself only ever creates and deletes quotes.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const quotes = () => getService(strapi, 'quotes');
+  const autoExtract = async () => (await getService(strapi, 'settings').get()).quotes.autoExtract;
+
+  async function extractInto(documentId: string, locale: string, body: unknown) {
+    await quotes().replaceGenerated(documentId, locale, extractQuotes(bodyToParagraphs(body)));
+  }
+
+  async function createArticle(params: Params, next: Next) {
+    const created = await next();
+    if (await autoExtract()) await extractInto(created.documentId, created.locale, created.body);
+    return created;
+  }
+
+  async function updateArticle(params: Params, next: Next) {
+    if (!params.data || !('body' in params.data) || !(await autoExtract())) return next();
+    const locale = await resolveLocale(strapi, params.locale);
+    const before = await strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['body'] });
+    const updated = await next();
+    const changed = !before || !sameParagraphs(bodyToParagraphs(before.body), bodyToParagraphs(params.data.body));
+    if (updated && changed) await extractInto(params.documentId, locale, params.data.body);
+    return updated;
+  }
+
+  /** Before the delete: afterwards the quotes no longer point at the article (same transaction). */
+  async function deleteArticle(params: Params, next: Next) {
+    const locale = params.locale === '*' ? undefined : await resolveLocale(strapi, params.locale);
+    await quotes().removeGenerated(params.documentId, locale);
+    return next();
+  }
+
+  async function updateQuote(params: Params, next: Next) {
+    params.data = { ...params.data, generated: false };
+    return next();
+  }
+
+  const handlers: Record<string, Record<string, (params: Params, next: Next) => Promise<unknown>>> = {
+    [ARTICLE]: { create: createArticle, clone: createArticle, update: updateArticle, delete: deleteArticle },
+    [QUOTE]: { update: updateQuote },
+  };
+
+  const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
+    const handler = handlers[context.uid]?.[context.action];
+    if (!handler) return next();
+    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<ReturnType<typeof next>>;
+  };
+  return middleware;
+};

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { paragraphsToBlocks } from '../../server/src/domain/paragraphs';
+import { parseStory } from '../../server/src/domain/story';
+import { createFullAccessToken, registerAdmin } from './helpers/auth';
+import { contentManager } from './helpers/content-manager';
+import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+const QUOTE = 'plugin::newsroom.quote';
+
+let app: TestStrapi;
+let adminToken: string;
+let apiToken: string;
+
+const articles = () => app.strapi.documents(ARTICLE);
+const quotesOf = (documentId: string) =>
+  app.strapi.documents(QUOTE).findMany({ filters: { article: { documentId } }, sort: ['paragraph:asc', 'id:asc'] } as never);
+const blocks = (...paragraphs: string[]) => paragraphsToBlocks(paragraphs);
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  adminToken = await registerAdmin(app);
+  apiToken = await createFullAccessToken(app);
+});
+
+afterAll(async () => {
+  await stopStrapi(app);
+});
+
+describe('quotes are extracted into entries (§4.4)', () => {
+  it('on create: the Libya story gives its three attributed quotes', async () => {
+    const libya = parseStory(fs.readFileSync(path.join(__dirname, '../fixtures/stories/libya-truce.txt')));
+    if (!libya.ok) throw new Error(libya.error.message);
+    const article = await articles().create({ data: { headline: libya.story.headline, body: paragraphsToBlocks(libya.story.paragraphs) } as never });
+
+    const quotes = await quotesOf(article.documentId);
+    expect(quotes.map(({ speaker, speakerTitle, cue, kind, paragraph, generated }) => ({ speaker, speakerTitle, cue, kind, paragraph, generated }))).toEqual([
+      { speaker: 'the GNA', speakerTitle: null, cue: 'said', kind: 'partial', paragraph: 3, generated: true },
+      { speaker: 'Mevlut Cavusoglu', speakerTitle: 'Turkish Foreign Minister', cue: 'announced', kind: 'direct', paragraph: 5, generated: true },
+      { speaker: 'the joint statement', speakerTitle: null, cue: 'said', kind: 'partial', paragraph: 6, generated: true },
+    ]);
+    expect(quotes[0].text).toBe('serious call');
+  });
+
+  it('through REST and the Content Manager too', async () => {
+    const body = blocks('"Talks resume on Monday," UN envoy Ghassan Salame said.');
+    const rest = await app
+      .http()
+      .post('/api/newsroom/articles')
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: { headline: 'Envoy speaks', body } })
+      .expect(201);
+    const cm = await contentManager(app, adminToken, ARTICLE).create({ headline: 'Envoy speaks again', body }).expect(201);
+    for (const documentId of [rest.body.data.documentId, cm.body.data.documentId]) {
+      expect(await quotesOf(documentId)).toEqual([
+        expect.objectContaining({ text: 'Talks resume on Monday', speaker: 'Ghassan Salame', speakerTitle: 'UN envoy', generated: true }),
+      ]);
+    }
+  });
+
+  it('a body edit replaces the generated quotes', async () => {
+    const article = await articles().create({ data: { headline: 'Evolving', body: blocks('"First words," Putin said.') } as never });
+    await articles().update({ documentId: article.documentId, data: { body: blocks('"Second words," Erdogan said.') } } as never);
+    const quotes = await quotesOf(article.documentId);
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Second words', 'Erdogan']]);
+  });
+
+  it('an editor’s edit of a generated quote makes it theirs, and it survives re-extraction', async () => {
+    const article = await articles().create({ data: { headline: 'Curated', body: blocks('"Original words," Putin said.') } as never });
+    const [generated] = await quotesOf(article.documentId);
+    await contentManager(app, adminToken, QUOTE).update(generated.documentId, { text: 'Original words, checked', featured: true, generated: true }).expect(200);
+
+    await articles().update({ documentId: article.documentId, data: { body: blocks('"Original words," Putin said.', '"More," Lavrov added.') } } as never);
+    const quotes = await quotesOf(article.documentId);
+    expect(quotes).toEqual([
+      expect.objectContaining({ documentId: generated.documentId, text: 'Original words, checked', generated: false, featured: true }),
+      expect.objectContaining({ text: 'Original words', generated: true }),
+      expect.objectContaining({ text: 'More', speaker: 'Lavrov', generated: true }),
+    ]);
+  });
+
+  it('a save that resends the same body leaves the quote entries alone', async () => {
+    const body = blocks('"Steady," Guterres said.');
+    const article = await articles().create({ data: { headline: 'Steady', body } as never });
+    const [before] = await quotesOf(article.documentId);
+    await contentManager(app, adminToken, ARTICLE).update(article.documentId, { headline: 'Steady, still', body }).expect(200);
+    const [after] = await quotesOf(article.documentId);
+    expect(after.documentId).toBe(before.documentId);
+  });
+
+  it('deleting an article deletes its generated quotes', async () => {
+    const article = await articles().create({ data: { headline: 'Gone', body: blocks('"Bye," Putin said.') } as never });
+    const [quote] = await quotesOf(article.documentId);
+    await articles().delete({ documentId: article.documentId });
+    expect(await app.strapi.documents(QUOTE).findOne({ documentId: quote.documentId })).toBeNull();
+  });
+
+  it('does nothing when quotes.autoExtract is off', async () => {
+    const store = app.strapi.store({ type: 'plugin', name: 'newsroom' });
+    await store.set({ key: 'settings', value: { quotes: { autoExtract: false } } });
+    try {
+      const article = await articles().create({ data: { headline: 'Quiet', body: blocks('"Hush," Putin said.') } as never });
+      expect(await quotesOf(article.documentId)).toEqual([]);
+    } finally {
+      await store.delete({ key: 'settings' });
+    }
+  });
+});
+
+describe('the public quotes route (§4.4, §5)', () => {
+  it('answers only quotes of published articles', async () => {
+    const draft = await articles().create({ data: { headline: 'Unpublished', body: blocks('"Secret," Putin said.') } as never });
+    const live = await articles().create({ data: { headline: 'Published', body: blocks('"Public," Erdogan said.') } as never });
+    await articles().publish({ documentId: live.documentId });
+
+    const list = await app.http().get('/api/newsroom/quotes').query({ pagination: { pageSize: 100 } }).expect(200);
+    const texts = list.body.data.map((quote: { text: string }) => quote.text);
+    expect(texts).toContain('Public');
+    expect(texts).not.toContain('Secret');
+
+    const [secret] = await quotesOf(draft.documentId);
+    await app.http().get(`/api/newsroom/quotes/${secret.documentId}`).expect(404);
+    const withFilters = await app.http().get('/api/newsroom/quotes').query({ filters: { speaker: { $eq: 'Putin' } } }).expect(200);
+    expect(withFilters.body.data.map((quote: { text: string }) => quote.text)).not.toContain('Secret');
+
+    const authorised = await app.http().get('/api/newsroom/quotes').set('Authorization', `Bearer ${apiToken}`).query({ pagination: { pageSize: 100 } }).expect(200);
+    expect(authorised.body.data.map((quote: { text: string }) => quote.text)).toContain('Secret');
+  });
+});
