@@ -7,6 +7,7 @@ import { getService } from './utils/get-service';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await getService(strapi, 'slug-claims').ensureTable();
+  await getService(strapi, 'top-news-store').ensureTable();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);
 };

@@ -32,6 +32,10 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
       return;
     }
     const data = await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), { auth: ctx.state.auth });
-    ctx.body = { data };
+    // The day's box as the article page shows it: without the article itself.
+    const topNews = article.editionDate
+      ? (await getService(strapi, 'top-news').read({ date: article.editionDate as string, locale, exclude: slug })).items
+      : [];
+    ctx.body = { data: { ...(data as object), topNews } };
   },
 }));

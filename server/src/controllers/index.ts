@@ -3,6 +3,7 @@ import { factories } from '@strapi/strapi';
 import article from './article';
 import preview from './preview';
 import settings from './settings';
+import topNews from './top-news';
 
 export default {
   article,
@@ -10,4 +11,5 @@ export default {
   quote: factories.createCoreController('plugin::newsroom.quote'),
   preview,
   settings,
+  'top-news': topNews,
 };

@@ -38,7 +38,7 @@ const TITLES = wordSet(`president vice-president president-elect minister secret
   commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
   commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
   sheikh emir sultan head leader counterpart deputy adviser advisor economist analyst executive
-  officer official diplomat coach manager`);
+  officer official diplomat coach manager lawyer councilman councilwoman councillor councilor`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
 const DEPARTMENTS = wordSet(`state affairs foreign home interior defense defence finance commerce health
   education trade energy agriculture labor labour transport treasury security public national`);
@@ -59,7 +59,7 @@ const BOUNDARY = wordSet(`and but or nor that which who whom whose when while be
   you not no`);
 const GROUPS = wordSet(`officials analysts experts witnesses residents sources police lawmakers diplomats
   critics observers authorities investigators prosecutors researchers scientists activists protesters
-  organizers organisers economists traders doctors officers spokesmen`);
+  organizers organisers economists traders doctors officers spokesmen lawyers attorneys`);
 const ORGANISATIONS = wordSet(`union ministry department government council commission office agency
   company corporation corp inc ltd group bank army forces court parliament assembly congress senate
   house committee organization organisation nations association federation institute university party
@@ -77,6 +77,8 @@ const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj p
 const HONORIFICS = wordSet('mr mrs ms miss');
 const PRONOUNS = wordSet('he she');
 const POSSESSIVE = /^(?:\p{Lu}\S*['’]s|his|her|its|their)$/u;
+/** "Spain's", "the European Union's": a name's possessive works as a determiner. */
+const PROPER_POSSESSIVE = /^\p{Lu}\S*['’]s$/u;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -94,6 +96,11 @@ const isName = (word: string): boolean =>
 const isRunWord = (word: string): boolean =>
   isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
 const isConnector = (word: string): boolean => CONNECTORS.has(word);
+/** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
+const isModifier = (word: string): boolean =>
+  /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !STOP.has(word) && !BOUNDARY.has(word) && !GROUPS.has(word) &&
+  !CONNECTORS.has(word) && !isTitle(word);
+const MAX_MODIFIERS = 3;
 
 function tokenize(text: string, cutPunctuation: boolean): Token[] {
   const tokens: Token[] = [];
@@ -114,8 +121,12 @@ function tokenize(text: string, cutPunctuation: boolean): Token[] {
 
 const pronoun = (word: string): Speaker => ({ name: word.toLowerCase(), title: null, pronoun: true, person: false });
 /** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
-const described = (words: readonly string[]): Speaker =>
-  ({ name: [words[0].toLowerCase(), ...words.slice(1)].join(' '), title: null, pronoun: false, person: false });
+const described = (words: readonly string[]): Speaker => ({
+  name: [PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(), ...words.slice(1)].join(' '),
+  title: null,
+  pronoun: false,
+  person: false,
+});
 
 /**
  * A run of capitalised words, maybe with a title in front: the title is everything up to
@@ -168,11 +179,22 @@ function runForward(tokens: readonly Token[], from: number): number {
 }
 
 function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
-  const first = runBack(tokens, last);
+  let first = runBack(tokens, last);
   if (first > last) return null;
-  const determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
-  const speaker = namedSpeaker(tokens.slice(first, last + 1).map((x) => x.text), determiner);
-  return speaker && { speaker, start: tokens[determiner ? first - 1 : first].start };
+  let determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+  let speaker = namedSpeaker(tokens.slice(first, last + 1).map((x) => x.text), determiner);
+  if (!speaker) return null;
+  // "mission manager Tobias Reinholt": lower-case words before a lower-case title are part of it.
+  if (speaker.title !== null && /^\p{Ll}/u.test(speaker.title)) {
+    let k = first;
+    while (k > 0 && first - k < MAX_MODIFIERS && isModifier(tokens[k - 1].text)) k--;
+    if (k < first) {
+      speaker = { ...speaker, title: `${tokens.slice(k, first).map((x) => x.text).join(' ')} ${speaker.title}` };
+      first = k;
+      determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+    }
+  }
+  return { speaker, start: tokens[determiner ? first - 1 : first].start };
 }
 
 function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
@@ -184,7 +206,13 @@ function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Spea
   let article = -1;
   for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
     const w = tokens[j].text;
-    if (DETERMINERS.has(w.toLowerCase())) {
+    const possessive = PROPER_POSSESSIVE.test(w);
+    if (DETERMINERS.has(w.toLowerCase()) || possessive) {
+      // "Spain's industry minister", "the European Union's foreign policy chief": the owner's name opens the phrase.
+      if (possessive) {
+        while (j > 0 && isName(tokens[j - 1].text)) j--;
+        if (j > 0 && tokens[j - 1].text.toLowerCase() === 'the') j--;
+      }
       article = j;
       // "a spokeswoman for the ministry": go on past "for the" to the phrase's own article.
       if (j > 0 && (tokens[j - 1].text === 'for' || tokens[j - 1].text === 'of')) continue;
@@ -217,9 +245,10 @@ function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
   return { ...speaker, title: withoutArticle(words), person: speaker.person && words.some(isTitle) };
 }
 
+const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
+
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
 function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
-  const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
   let k = last - 1;
   while (k >= 0 && last - k <= 16 && !tokens[k].text.endsWith(',')) k--;
   if (k < 0 || !tokens[k].text.endsWith(',')) return null;
@@ -231,11 +260,27 @@ function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: 
     const named = namedEndingAt(head, head.length - 1);
     return named && { speaker: withApposition(named.speaker, words), start: named.start };
   }
-  const speaker = runBack(inner, inner.length - 1) === 0 ? namedSpeaker(words, false) : null;
+  const named = namedEndingAt(inner, inner.length - 1);
+  const speaker = named && named.start === inner[0].start ? named.speaker : null;
   const description = phraseEndingAt(head, head.length - 1);
   const title = description && asTitle(description.speaker);
-  if (!speaker?.person || !description || !title) return null;
+  // `her challenger, city councilman Arjun Mehta, said`: a title of the name's own will do too.
+  if (!speaker?.person || !description || !(title ?? speaker.title)) return null;
   return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
+}
+
+/** `X, who …, said` and `X, which …, said`: the speaker stands before the relative clause. */
+function relativeClauseEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+  for (let k = last - 1; k > 0 && last - k <= 24; k--) {
+    const word = tokens[k].text;
+    if ((word === 'who' || word === 'which') && tokens[k - 1].text.endsWith(',')) {
+      const head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
+      const match = phraseEndingAt(head, head.length - 1);
+      return match && !match.speaker.pronoun ? match : null;
+    }
+    if (word.endsWith(',')) return null;
+  }
+  return null;
 }
 
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
@@ -244,7 +289,9 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   let last = tokens.length - 1;
   for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
   if (last < 0) return null;
-  const match = tokens[last].text.endsWith(',') ? appositionEndingAt(tokens, last) : phraseEndingAt(tokens, last);
+  const match = tokens[last].text.endsWith(',')
+    ? appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last)
+    : phraseEndingAt(tokens, last);
   return match && { ...match, end: text.length };
 }
 
@@ -266,8 +313,16 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     const words = tokens.slice(0, end).map((t) => t.text);
     speaker = end === 1 ? null : namedSpeaker(words.slice(1), true) ?? described(words);
   } else {
-    end = runForward(tokens, 0);
-    speaker = namedSpeaker(tokens.slice(0, end).map((t) => t.text), false);
+    // `said team captain Lukas Brandt`: lower-case words before a lower-case title are part of it.
+    let m = 0;
+    while (m < MAX_MODIFIERS && m < tokens.length - 1 && isModifier(tokens[m].text) && !tokens[m].trail) m++;
+    if (m > 0 && !(isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text))) m = 0;
+    end = runForward(tokens, m);
+    speaker = namedSpeaker(tokens.slice(m, end).map((t) => t.text), false);
+    if (m > 0) {
+      const modifiers = tokens.slice(0, m).map((t) => t.text).join(' ');
+      speaker = speaker?.title ? { ...speaker, title: `${modifiers} ${speaker.title}` } : null;
+    }
     if (!speaker && GROUPS.has(first.text.toLowerCase())) {
       end = 1;
       speaker = described([first.text]);
@@ -291,4 +346,25 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     }
   }
   return { speaker, start: first.start, end: tokens[end - 1].end };
+}
+
+/**
+ * People named anywhere in a text whose quoted words are masked, in text order: every run of
+ * capitalised words (with a title in front) that reads as a person. The caller decides which
+ * count: a title with a full name introduces someone; a lone surname may refer back to them.
+ */
+export function peopleNamed(text: string): SpeakerMatch[] {
+  const tokens = tokenize(text, true);
+  const found: SpeakerMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!isRunWord(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const end = Math.max(runForward(tokens, i), i + 1);
+    const speaker = namedSpeaker(tokens.slice(i, end).map((t) => t.text), false);
+    if (speaker?.person) found.push({ speaker, start: tokens[i].start, end: tokens[end - 1].end });
+    i = end;
+  }
+  return found;
 }

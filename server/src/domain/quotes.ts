@@ -7,13 +7,14 @@ import { REPORTING_VERBS } from './reporting-verbs';
 import {
   countSentenceEnds,
   findQuoteSpans,
+  MASK,
   maskQuotes,
   quotedText,
   sentenceEnd,
   sentenceStart,
   type QuoteSpan,
 } from './quotes-marks';
-import { speakerAfter, speakerBefore, type Speaker } from './quotes-speaker';
+import { peopleNamed, speakerAfter, speakerBefore, type Speaker } from './quotes-speaker';
 
 export type QuoteKind = 'direct' | 'partial';
 
@@ -53,6 +54,10 @@ const NAMING = new Set(
   article column magazine newspaper campaign operation programme program project initiative app game
   slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(/\s+/u),
 );
+/** `known as "the Office"`, `known locally as …`, `referred to as …`: a name follows, not words spoken. */
+const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
+/** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
+const CLAUSE_FOLLOWS = /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
 
 function findAttributions(masked: string): Attribution[] {
   const found: Attribution[] = [];
@@ -76,7 +81,7 @@ function findAttributions(masked: string): Attribution[] {
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
     const inverted = (previous === ',' || previous === '"' || previous === '”') && after();
-    if (inverted) found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
+    if (inverted && !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))) found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
   }
   return found;
 }
@@ -120,7 +125,7 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
   const close = last.to;
   const leadStart = sentenceStart(masked[first.paragraph], open);
   const lead = masked[first.paragraph].slice(leadStart, open);
-  if (NAMING.has(lastWord(lead))) return 'name';
+  if (NAMING.has(lastWord(lead)) || KNOWN_AS.test(lead)) return 'name';
   const tailEnd = sentenceEnd(masked[last.paragraph], close + 1);
   const tail = masked[last.paragraph].slice(close + 1, tailEnd);
   const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
@@ -137,7 +142,7 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
   const inLead = attributions[first.paragraph].filter((a) => a.start >= leadStart && a.end <= open);
   const nearest = inLead[inLead.length - 1];
-  if (!nearest) return null;
+  if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
   const between = masked[first.paragraph].slice(nearest.end, open).trim();
   const wholeSentence = tail.replace(/[\s.,!?;]/gu, '') === '';
   const introduces =
@@ -145,6 +150,28 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
     ((between === '' || between === ',') && wholeSentence) ||
     (between.endsWith(':') && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+/**
+ * `… "excessive growth" during childhood, the review said.`: an attribution that closes the
+ * sentence after a comma governs a fragment earlier in it, when nothing else is quoted between.
+ */
+function closingAttribution(
+  span: QuoteSpan,
+  masked: readonly string[],
+  attributions: readonly Attribution[][],
+  tailEnd: number,
+): Attributed | null {
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[last.paragraph];
+  const close = last.to;
+  const attribution = attributions[last.paragraph].find((a) => a.start > close && a.verbStart < tailEnd);
+  if (!attribution) return null;
+  const gap = text.slice(close + 1, attribution.start);
+  const rest = text.slice(attribution.end, tailEnd);
+  const quiet = (s: string): boolean => !s.includes(MASK) && !/["“”]/u.test(s);
+  if (!gap.trimEnd().endsWith(',') || !quiet(gap) || !quiet(rest) || rest.length > 60) return null;
+  return { attribution, kind: 'partial' };
 }
 
 const isFullReference = (s: Speaker): boolean => s.person && (s.title !== null || s.name.includes(' '));
@@ -156,12 +183,20 @@ const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
  * President Vladimir Putin" is the same person and keeps one name; a bare one-word name
  * never introduced in full is no one's referent, since "Gazprom said" reads like "Putin said".
  */
-function resolvePeople(attributions: readonly Attribution[][]): Map<Attribution, People> {
+function resolvePeople(attributions: readonly Attribution[][], masked: readonly string[]): Map<Attribution, People> {
   const people = new Map<Attribution, People>();
   const bySurname = new Map<string, Speaker>();
   let nearest: Speaker | null = null;
-  for (const paragraph of attributions) {
+  for (let p = 0; p < attributions.length; p++) {
+    const paragraph = attributions[p];
+    const mentions = mentionsIn(masked[p], paragraph);
+    let m = 0;
     for (const a of paragraph) {
+      for (; m < mentions.length && mentions[m].start < a.start; m++) {
+        const mention = mentions[m];
+        if (isFullReference(mention.speaker) && mention.speaker.title !== null) bySurname.set(surname(mention.speaker.name), mention.speaker);
+        nearest = mention.subject ? referent(mention.speaker, bySurname) ?? nearest : nearest;
+      }
       const { speaker } = a;
       let person: Speaker | null = null;
       if (isFullReference(speaker)) {
@@ -174,8 +209,44 @@ function resolvePeople(attributions: readonly Attribution[][]): Map<Attribution,
       people.set(a, { person, before: nearest });
       nearest = person ?? nearest;
     }
+    for (; m < mentions.length; m++) {
+      const mention = mentions[m];
+      if (isFullReference(mention.speaker) && mention.speaker.title !== null) bySurname.set(surname(mention.speaker.name), mention.speaker);
+      nearest = mention.subject ? referent(mention.speaker, bySurname) ?? nearest : nearest;
+    }
   }
   return people;
+}
+
+interface Mention {
+  speaker: Speaker;
+  start: number;
+  /** The first person named in its sentence, which "he" or "she" further on most likely means. */
+  subject: boolean;
+}
+
+/**
+ * People named outside any attribution: "Senator Ruth Calloway and Governor Mike Hanley
+ * traded barbs", "Hanley dismissed the charge." Only a title with a full name introduces
+ * someone; a lone surname counts once its full name is known.
+ */
+function mentionsIn(text: string, attributions: readonly Attribution[]): Mention[] {
+  const mentions: Mention[] = [];
+  let sentence = -1;
+  for (const { speaker, start, end } of peopleNamed(text)) {
+    if (attributions.some((a) => start < a.end && a.start < end)) continue;
+    const at = sentenceStart(text, start);
+    mentions.push({ speaker, start, subject: at !== sentence });
+    sentence = at;
+  }
+  return mentions;
+}
+
+/** The person a mention names: a full reference with a title, or the surname of one named so before. */
+function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
+  if (isFullReference(speaker) && speaker.title !== null) return speaker;
+  const full = bySurname.get(surname(speaker.name));
+  return full && (speaker.name === full.name || !speaker.name.includes(' ')) ? full : null;
 }
 
 /** "he"/"she" is the nearest person named before; anyone else keeps their words, named in full when known. */
@@ -194,7 +265,7 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
   if (spans.length === 0) return [];
   const masked = maskQuotes(raw, spans);
   const attributions = masked.map((text) => findAttributions(text));
-  const body: Body = { raw, masked, attributions, people: resolvePeople(attributions) };
+  const body: Body = { raw, masked, attributions, people: resolvePeople(attributions, masked) };
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; span: QuoteSpan; attribution: Attribution | null } | null;
@@ -206,7 +277,7 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
     let quote: ExtractedQuote | null = null;
     if (found) {
       const { attribution, kind } = found;
-      if (previous?.attribution === attribution && masked[first.paragraph].slice(attribution.end, first.from - 1).trim() === ',') {
+      if (previous?.attribution === attribution && interrupts(previous.span, span, attribution, masked)) {
         // `"The truce," Putin said, "must hold."`: one quotation, interrupted by its attribution.
         previous.quote.text += ` ${text}`;
         previous.span = span;
@@ -216,8 +287,9 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
       if (speaker) {
         quote = { text, speaker: speaker.name, speakerTitle: speaker.title, cue: attribution.cue, kind, paragraph: first.paragraph };
       }
-    } else if (previous && continuesPrevious(previous.span, span, masked)) {
-      // `"…," he said. "…"`: a quotation opening the next sentence is the same speaker's.
+    } else if (previous && (continuesPrevious(previous.span, span, masked) || continuesInNextParagraph(previous.span, span, raw, masked))) {
+      // `"…," he said. "…"`: a quotation opening the next sentence, or making up the whole next
+      // paragraph, is the same speaker's.
       quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
     }
     if (quote) {
@@ -226,6 +298,35 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
     }
   }
   return quotes;
+}
+
+/** `"We have the money," Hale told lawmakers, "but not …"`: the attribution, a few words and a comma between two parts. */
+function interrupts(before: QuoteSpan, span: QuoteSpan, attribution: Attribution, masked: readonly string[]): boolean {
+  const first = span.ranges[0];
+  if (before.ranges[before.ranges.length - 1].paragraph !== first.paragraph) return false;
+  const between = masked[first.paragraph].slice(attribution.end, first.from - 1).trim();
+  return between === ',' || /^[^.!?;:"“”\uE000]{1,60},$/u.test(between);
+}
+
+/**
+ * Wire copy lets a speaker go on in a paragraph of its own: `"…," she told reporters.` then
+ * `"We will not …"`. Only a paragraph that is nothing but the quotation, right after a
+ * paragraph whose last sentence holds the earlier quotation.
+ */
+function continuesInNextParagraph(before: QuoteSpan, span: QuoteSpan, raw: readonly string[], masked: readonly string[]): boolean {
+  const end = before.ranges[before.ranges.length - 1];
+  const start = span.ranges[0];
+  const last = span.ranges[span.ranges.length - 1];
+  if (start.paragraph !== end.paragraph + 1) return false;
+  const previous = masked[end.paragraph].trimEnd();
+  if (countSentenceEnds(previous, end.to, previous.length - 1) > 0) return false;
+  const opening = raw[start.paragraph];
+  const closing = raw[last.paragraph].trimEnd();
+  return (
+    opening.length - opening.trimStart().length === start.from - 1 &&
+    closing.length === last.to + 1 &&
+    /[.!?…]$/u.test(quotedText(raw, span))
+  );
 }
 
 function continuesPrevious(before: QuoteSpan, span: QuoteSpan, masked: readonly string[]): boolean {

@@ -27,5 +27,11 @@ export default {
       handler: 'preview.create',
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
+    {
+      method: 'GET',
+      path: '/top-news',
+      handler: 'top-news.find',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
   ] satisfies Core.RouteInput[],
 };

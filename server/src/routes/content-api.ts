@@ -27,6 +27,7 @@ export default {
   type: 'content-api' as const,
   get routes(): Core.RouteInput[] {
     routes ??= [
+      { method: 'GET', path: '/top-news', handler: 'top-news.find' },
       {
         method: 'GET',
         path: '/articles/slug/:slug',

@@ -6,6 +6,8 @@ import settings from './settings';
 import slugClaims from './slug-claims';
 import slugs from './slugs';
 import stories from './stories';
+import topNews from './top-news';
+import topNewsStore from './top-news-store';
 
 export default {
   article: factories.createCoreService('plugin::newsroom.article'),
@@ -17,4 +19,6 @@ export default {
   'slug-claims': slugClaims,
   slugs,
   stories,
+  'top-news': topNews,
+  'top-news-store': topNewsStore,
 };

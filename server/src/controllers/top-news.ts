@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils/get-service';
+import { parseBody } from '../validation/parse-body';
+import { topNewsQuerySchema } from '../validation/top-news';
+
+/** `GET /api/newsroom/top-news` (public) and `GET /newsroom/top-news` (admin): the stored list, read. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const query = parseBody(topNewsQuerySchema, ctx.query);
+    ctx.body = { data: await getService(strapi, 'top-news').read(query) };
+  },
+});

@@ -1,0 +1,144 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+import type { PinnedEntry, TopNewsCandidate } from '../domain/top-news';
+
+const ARTICLE = 'plugin::newsroom.article';
+const RELATED_NEWS = 'plugin::newsroom.related-news';
+const DAY_LOCKS_TABLE = 'newsroom_top_news_days';
+
+export interface Day {
+  editionDate: string;
+  locale: string;
+}
+
+export interface ServedItem {
+  title: string;
+  url: string | null;
+  slug: string | null;
+  pinned: boolean;
+}
+
+/**
+ * The SQL side of top news: the per-day lock, the reads a regeneration needs, and the one-query read
+ * a frontend makes. Plain knex on Strapi's tables, inside the caller's transaction.
+ *
+ * Why a lock row per (edition date, locale), taken with SELECT … FOR UPDATE before the write that
+ * changes the day: it is the same on PostgreSQL and MariaDB (advisory locks are not: MariaDB's
+ * GET_LOCK outlives the transaction), it serialises exactly the writers of one day and nobody
+ * else, and it is released by the commit. Taken before the article rows change, it cannot deadlock
+ * with another publish of the same day. SQLite runs one write transaction at a time anyway.
+ * On MariaDB the regeneration's reads are locking reads: a plain read there sees the snapshot the
+ * transaction started with, which may predate the publish that held the lock before us.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const client = () => strapi.db.dialect.client;
+  const table = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+  const articleLink = () => {
+    const joinTable = (strapi.db.metadata.get(RELATED_NEWS as never).attributes as any).article.joinTable;
+    return { name: joinTable.name as string, entry: joinTable.joinColumn.name as string, article: joinTable.inverseJoinColumn.name as string };
+  };
+  const latest = <Q extends Knex.QueryBuilder>(query: Q): Q => (client() === 'mysql' ? (query.forShare() as Q) : query);
+  const inTransaction = async <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
+    (await strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction))) as T;
+
+  return {
+    async ensureTable(): Promise<void> {
+      const knex = strapi.db.connection;
+      if (await knex.schema.hasTable(DAY_LOCKS_TABLE)) return;
+      try {
+        await knex.schema.createTable(DAY_LOCKS_TABLE, (lock) => {
+          lock.string('edition_date', 10).notNullable();
+          lock.string('locale', 32).notNullable();
+          lock.primary(['edition_date', 'locale']);
+        });
+      } catch (error) {
+        if (!(await knex.schema.hasTable(DAY_LOCKS_TABLE))) throw error;
+      }
+    },
+
+    /** Holds the days until the current transaction ends; in a fixed order, so two writers never cross. */
+    async lockDays(days: readonly Day[]): Promise<void> {
+      const keys = [...new Set(days.map((day) => `${day.editionDate}|${day.locale}`))].sort();
+      await inTransaction(async (trx) => {
+        for (const key of keys) {
+          const [edition_date, locale] = key.split('|');
+          await trx(DAY_LOCKS_TABLE).insert({ edition_date, locale }).onConflict(['edition_date', 'locale']).ignore();
+          if (client() !== 'sqlite') await trx(DAY_LOCKS_TABLE).where({ edition_date, locale }).forUpdate().first();
+        }
+      });
+    },
+
+    async candidates({ editionDate, locale }: Day): Promise<TopNewsCandidate[]> {
+      return inTransaction(async (trx) => {
+        const rows = await latest(
+          trx(table(ARTICLE))
+            .select('document_id', 'headline', 'slug', 'top_news_priority', 'first_published_at', 'exclude_from_top_news')
+            .where({ edition_date: editionDate, locale })
+            .whereNotNull('published_at')
+        );
+        return rows.map((row: any) => ({
+          documentId: row.document_id,
+          headline: row.headline ?? '',
+          slug: row.slug,
+          topNewsPriority: Number(row.top_news_priority ?? 0),
+          firstPublishedAt: row.first_published_at instanceof Date ? row.first_published_at : String(row.first_published_at),
+          excludeFromTopNews: Boolean(row.exclude_from_top_news),
+        }));
+      });
+    },
+
+    /** The day's top-news entries: pins (with the article they point at) and generated ones. */
+    async entries({ editionDate, locale }: Day): Promise<{ pinned: PinnedEntry[]; generated: { documentId: string }[] }> {
+      return inTransaction(async (trx) => {
+        const link = articleLink();
+        const rows = await latest(
+          trx(`${table(RELATED_NEWS)} as rn`)
+            .leftJoin(`${link.name} as l`, `l.${link.entry}`, 'rn.id')
+            .leftJoin(`${table(ARTICLE)} as a`, 'a.id', `l.${link.article}`)
+            .select('rn.id', 'rn.document_id', 'rn.title', 'rn.position', 'rn.pinned', 'rn.generated', 'a.document_id as article_document_id')
+            .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
+            .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }])
+        );
+        const pinned = new Map<number, PinnedEntry>();
+        const generated = new Map<number, { documentId: string }>();
+        for (const row of rows as any[]) {
+          if (row.pinned) {
+            pinned.set(row.id, { id: row.id, title: row.title, position: row.position, articleDocumentId: row.article_document_id ?? null });
+          } else if (row.generated) {
+            generated.set(row.id, { documentId: row.document_id });
+          }
+        }
+        return { pinned: [...pinned.values()], generated: [...generated.values()] };
+      });
+    },
+
+    /**
+     * What a frontend is served, in one query: pins first by the editor's position, then the
+     * generated entries in their stored order; an entry pointing at an article with no published
+     * version is left out, so a draft never shows.
+     */
+    async served({ editionDate, locale }: Day, limit: number): Promise<ServedItem[]> {
+      const link = articleLink();
+      const articles = table(ARTICLE);
+      const knex = strapi.db.connection;
+      const publishedArticle = (alias: string) =>
+        knex(`${link.name} as ${alias}`)
+          .join(`${articles} as a_${alias}`, `a_${alias}.id`, `${alias}.${link.article}`)
+          .whereRaw(`${alias}.${link.entry} = rn.id`)
+          .whereNotNull(`a_${alias}.published_at`);
+      const rows = await knex(`${table(RELATED_NEWS)} as rn`)
+        .select('rn.title', 'rn.url', 'rn.pinned', publishedArticle('ls').select('a_ls.slug').limit(1).as('slug'))
+        .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
+        .andWhere((entry) => entry.where('rn.pinned', true).orWhere('rn.generated', true))
+        .andWhere((entry) =>
+          entry
+            .whereNotExists(knex(`${link.name} as lx`).select(knex.raw('1')).whereRaw(`lx.${link.entry} = rn.id`))
+            .orWhereExists(publishedArticle('lp').select(knex.raw('1')))
+        )
+        .orderBy([{ column: 'rn.pinned', order: 'desc' }, { column: 'rn.position' }, { column: 'rn.id' }])
+        .limit(limit);
+      return rows.map((row: any) => ({ title: row.title, url: row.url ?? null, slug: row.slug ?? null, pinned: Boolean(row.pinned) }));
+    },
+  };
+};

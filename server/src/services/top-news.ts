@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+
+import { rankTopNews } from '../domain/top-news';
+import { calendarDate } from '../domain/time-zone';
+import { getService } from '../utils/get-service';
+import { asInternalWrite } from '../utils/internal-write';
+import { resolveLocale } from '../utils/locale';
+import type { Day } from './top-news-store';
+
+const RELATED_NEWS = 'plugin::newsroom.related-news';
+
+export interface TopNewsQuery {
+  date?: string;
+  locale?: string;
+  limit?: number;
+  /** A slug to leave out: the article page showing the box. */
+  exclude?: string;
+}
+
+/**
+ * "Today's Top News" (spec §4.5): regeneration after every change that can alter a day's list, and
+ * the read a frontend makes. Regeneration does the ranking once, at write time; a read only reads.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => getService(strapi, 'top-news-store');
+  const entries = () => strapi.documents(RELATED_NEWS);
+
+  return {
+    lockDays: (days: readonly Day[]) => store().lockDays(days),
+
+    /**
+     * Rewrites the day's generated entries in place (pins untouched) to equal the rule of §4.5.
+     * Idempotent; runs under the day's lock, in the caller's transaction.
+     */
+    async regenerate(day: Day): Promise<void> {
+      await strapi.db.transaction(async () => {
+        await store().lockDays([day]);
+        const { topNews } = await getService(strapi, 'settings').get();
+        const { pinned, generated } = await store().entries(day);
+        const ranked = rankTopNews({ pinned, candidates: await store().candidates(day), size: topNews.size });
+
+        await asInternalWrite(async () => {
+          const wanted = ranked.flatMap((item, index) => (item.kind === 'generated' ? [{ article: item.article, position: index + 1 }] : []));
+          for (const [index, { article, position }] of wanted.entries()) {
+            const data = {
+              title: article.headline,
+              article: article.documentId,
+              list: 'top-news',
+              editionDate: day.editionDate,
+              position,
+              pinned: false,
+              generated: true,
+            };
+            const existing = generated[index];
+            if (existing) await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
+            else await entries().create({ data, locale: day.locale } as never);
+          }
+          for (const surplus of generated.slice(wanted.length)) {
+            await entries().delete({ documentId: surplus.documentId, locale: day.locale } as never);
+          }
+        });
+      });
+    },
+
+    /** `{ date, locale, items }` as served (§5); today in the edition time zone by default. */
+    async read(query: TopNewsQuery) {
+      const { topNews, editionTimeZone } = await getService(strapi, 'settings').get();
+      const day = {
+        editionDate: query.date ?? calendarDate(new Date(), editionTimeZone),
+        locale: await resolveLocale(strapi, query.locale),
+      };
+      const limit = Math.min(query.limit ?? topNews.size, topNews.size);
+      // One more than asked, in case the excluded article is among them.
+      const served = await store().served(day, limit + (query.exclude ? 1 : 0));
+      const items = served
+        .filter((item) => !query.exclude || item.slug !== query.exclude)
+        .slice(0, limit)
+        .map((item, index) => ({ position: index + 1, title: item.title, url: item.url, slug: item.slug, pinned: item.pinned }));
+      return { date: day.editionDate, locale: day.locale, items };
+    },
+  };
+};
