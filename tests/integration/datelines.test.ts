@@ -120,6 +120,24 @@ describe('firstPublishedAt is set once (§4.3)', () => {
     expect((await draftOf(article.documentId))!.firstPublishedAt).toBe(first);
   });
 
+  it('a Content Manager save, which resends every field, keeps it', async () => {
+    const created = await cm.create({ headline: 'Saved again and again', datelineCity: 'Cairo' }).expect(201);
+    const { documentId } = created.body.data;
+    await cm.publish(documentId).expect(200);
+    const form = (await cm.findOne(documentId).expect(200)).body.data;
+    await cm.update(documentId, { ...form, deck: 'A new deck' }).expect(200);
+    await cm.publish(documentId).expect(200);
+    expect((await publishedOf(documentId))!.firstPublishedAt).toBe(form.firstPublishedAt);
+    expect((await draftOf(documentId))!.firstPublishedAt).toBe(form.firstPublishedAt);
+  });
+
+  it('an explicit new firstPublishedAt moves it, and the edition date with it', async () => {
+    const article = await documents().create({ data: { headline: 'Backdated', firstPublishedAt: '2020-01-08T12:00:00Z' } });
+    await documents().publish({ documentId: article.documentId });
+    await documents().update({ documentId: article.documentId, data: { firstPublishedAt: '2019-12-31T20:00:00Z' } } as never);
+    expect(await draftOf(article.documentId)).toMatchObject({ firstPublishedAt: '2019-12-31T20:00:00.000Z', editionDate: '2020-01-01' });
+  });
+
   it('a create with status=published is stamped too', async () => {
     const response = await app
       .http()

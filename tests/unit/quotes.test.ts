@@ -319,3 +319,115 @@ describe('extractQuotes: the Libya story', () => {
     expect(extractQuotes(body)).toEqual(extractQuotes(body));
   });
 });
+
+describe('extractQuotes: patterns found missing or misread by the labelled-set evaluation', () => {
+  it.each<[string, string[], ExtractedQuote[]]>([
+    [
+      'a possessive name opens a description that titles the apposition',
+      ['"The border stays open," Greece\'s migration minister, Eleni Papadaki, said.'],
+      [quote('The border stays open', 'Eleni Papadaki', 'said', 'direct', { speakerTitle: "Greece's migration minister" })],
+    ],
+    [
+      'a possessive name opens a described speaker',
+      ['Germany\'s economy ministry said the plan was "unworkable".'],
+      [quote('unworkable', "Germany's economy ministry", 'said', 'partial')],
+    ],
+    [
+      'X, which …, said (a relative clause between speaker and verb)',
+      ['Gazprom, which supplies a third of the region\'s gas, said the cut was "technical".'],
+      [quote('technical', 'Gazprom', 'said', 'partial')],
+    ],
+    ['X, who …, said: "…"', ['Lavrov, who spoke after the talks, said: "We are ready."'], [quote('We are ready.', 'Lavrov', 'said', 'direct')]],
+    [
+      'an apposition whose name carries its own lower-case title',
+      ['Her deputy, city councilwoman Rosa Diaz, said the plan was "dead on arrival".'],
+      [quote('dead on arrival', 'Rosa Diaz', 'said', 'partial', { speakerTitle: 'city councilwoman' })],
+    ],
+    [
+      'a described speaker with an apposition',
+      ['"It was dark," the driver, a 54-year-old father of three, told the court.'],
+      [quote('It was dark', 'the driver', 'told', 'direct', { speakerTitle: '54-year-old father of three' })],
+    ],
+    [
+      'lower-case words before a lower-case title belong to it',
+      ['"We lost the signal," flight director Maria Lopez said.'],
+      [quote('We lost the signal', 'Maria Lopez', 'said', 'direct', { speakerTitle: 'flight director' })],
+    ],
+    [
+      'a lower-case description before a full name, speaker before the verb',
+      ['"The water rose in minutes," farmer Jonas Eriksen said.'],
+      [quote('The water rose in minutes', 'Jonas Eriksen', 'said', 'direct', { speakerTitle: 'farmer' })],
+    ],
+    [
+      'a lower-case description before a full name, speaker after the verb',
+      ['"The water rose in minutes," said farmer Jonas Eriksen.'],
+      [quote('The water rose in minutes', 'Jonas Eriksen', 'said', 'direct', { speakerTitle: 'farmer' })],
+    ],
+    [
+      'a group at a named organisation',
+      ['"Rates will fall in June," economists at Baltic Bank wrote.'],
+      [quote('Rates will fall in June', 'economists at Baltic Bank', 'wrote', 'direct')],
+    ],
+    [
+      'a group at a described organisation',
+      ['Researchers at the university said the results were "encouraging".'],
+      [quote('encouraging', 'researchers at the university', 'said', 'partial')],
+    ],
+    [
+      'a group for someone',
+      ['Lawyers for the family said the ruling was "a disgrace."'],
+      [quote('a disgrace.', 'lawyers for the family', 'said', 'partial')],
+    ],
+    ['a counted anonymous speaker', ['"It is over," one diplomat said.'], [quote('It is over', 'one diplomat', 'said', 'direct')]],
+    [
+      'a spokesman for an organisation is not a person named by the organisation\'s last word',
+      ['"We are hopeful," said a spokesman for Baltic Foods.'],
+      [quote('We are hopeful', 'a spokesman for Baltic Foods', 'said', 'direct')],
+    ],
+    [
+      'a paragraph that is nothing but a quotation goes on with the speaker of the paragraph before',
+      ['"The bridge is safe," the engineer told reporters.', '"We checked every bolt."'],
+      [quote('The bridge is safe', 'the engineer', 'told', 'direct'), quote('We checked every bolt.', 'the engineer', 'told', 'direct', { paragraph: 1 })],
+    ],
+    [
+      '… but not when another sentence followed the earlier quotation',
+      ['"The bridge is safe," the engineer said. Traffic resumed at noon.', '"We checked every bolt."'],
+      [quote('The bridge is safe', 'the engineer', 'said', 'direct')],
+    ],
+    [
+      'a quotation interrupted by an attribution with an object',
+      ['"The money is there," Hale told the committee, "but the staff are not."'],
+      [quote('The money is there but the staff are not.', 'Hale', 'told', 'direct')],
+    ],
+    [
+      'an attribution closing the sentence governs an earlier fragment',
+      ['Prices will stay "stubbornly high" through the summer, the central bank said.'],
+      [quote('stubbornly high', 'the central bank', 'said', 'partial')],
+    ],
+    [
+      'a person introduced with a title outside any attribution: the surname and "she" refer to them',
+      ['Interior Minister Karl Weber and Mayor Anna Roth met on Monday.', 'Roth left early. "We agreed on nothing," she said.'],
+      [quote('We agreed on nothing', 'Anna Roth', 'said', 'direct', { paragraph: 1, speakerTitle: 'Mayor' })],
+    ],
+    [
+      'a surname after a title and full name in the lede',
+      ['Economy Minister Lena Vogt unveiled the plan on Monday.', '"It will work," Vogt said.'],
+      [quote('It will work', 'Lena Vogt', 'said', 'direct', { paragraph: 1, speakerTitle: 'Economy Minister' })],
+    ],
+    ['"testified" is a reporting verb', ['"I saw the gun," the guard testified.'], [quote('I saw the gun', 'the guard', 'testified', 'direct')]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(extractQuotes(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a name after the verb that opens a reported clause is not the speaker', ['Her rival, whom polls favour, said Grant had "dodged every debate."']],
+    ['a nickname with its article in lower case', ['Fans call the stadium "the Furnace," the club said.']],
+    ['a name after "known … as"', ['The unit was known simply as "the night shift," police said.']],
+    [
+      'a person named later in an attribution\'s sentence is not what "he" refers to',
+      ['"We agreed," Putin said after meeting Turkish President Recep Tayyip Erdogan.', '"He was very clear," he added.'],
+    ],
+  ])('gives no quote in the last paragraph for %s', (_name, paragraphs) => {
+    expect(extractQuotes(paragraphs).filter((q) => q.paragraph === paragraphs.length - 1)).toEqual([]);
+  });
+});

@@ -13,13 +13,22 @@ type Row = DatingFields & { id: number; locale: string; publishedAt: string | nu
 
 const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
+function fieldError(field: string, message: string, value: unknown) {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value }] });
+}
+
+/** An ISO instant, or a 400 naming firstPublishedAt. */
+function checkedInstant(value: unknown): string {
+  const instant = new Date(value as string);
+  if (Number.isNaN(instant.getTime())) throw fieldError('firstPublishedAt', 'firstPublishedAt must be a date and time', value);
+  return instant.toISOString();
+}
+
 /** §4.2.4: an invalid zone is a 400 naming the field, before anything is written. */
 function checkTimeZone(data: Params) {
   if (!hasText(data.datelineTimeZone) || isValidTimeZone(data.datelineTimeZone)) return;
   const message = `datelineTimeZone must be an IANA time zone name such as "Europe/Istanbul", not "${data.datelineTimeZone}"`;
-  throw new errors.ValidationError(message, {
-    errors: [{ path: ['datelineTimeZone'], message, name: 'ValidationError', value: data.datelineTimeZone }],
-  });
+  throw fieldError('datelineTimeZone', message, data.datelineTimeZone);
 }
 
 /**
@@ -37,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { dateline, editionDate };
   }
 
-  /** Strapi publishes inside create/update when asked for status=published, without a publish call. */
+  /** Strapi publishes inside a create asked for status=published, without a publish call. */
   function stampIfPublishing(params: Params, fields: DatingFields) {
     if (params.status === 'published' && !fields.firstPublishedAt) params.data.firstPublishedAt = new Date().toISOString();
   }
@@ -70,10 +79,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     checkTimeZone(data);
     const locale = await resolveLocale(strapi, params.locale);
     const draft = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as Row | null;
-    const fields: DatingFields = { ...draft, ...data };
-    stampIfPublishing(params, fields);
-    Object.assign(data, await dated({ ...fields, ...data }));
-    return next();
+    // Strapi 5's update nulls any firstPublishedAt it is given (so a Content Manager save, which
+    // resends every field, would wipe it). Keep it out of Strapi's write and store it ourselves.
+    const requested = data.firstPublishedAt ? checkedInstant(data.firstPublishedAt) : null;
+    delete data.firstPublishedAt;
+    const stored = draft?.firstPublishedAt ? new Date(draft.firstPublishedAt).toISOString() : null;
+    const firstPublishedAt = requested ?? stored ?? (params.status === 'published' ? new Date().toISOString() : null);
+    Object.assign(data, await dated({ ...draft, ...data, firstPublishedAt }));
+
+    const updated = await next();
+    if (firstPublishedAt && firstPublishedAt !== stored) {
+      // Publishing in the same call (status=published) created the published row already.
+      const rows = params.status === 'published' ? {} : { publishedAt: null };
+      await articles().updateMany({ where: { documentId: params.documentId, locale, ...rows }, data: { firstPublishedAt } });
+      if (updated) updated.firstPublishedAt = firstPublishedAt;
+    }
+    return updated;
   }
 
   /** The first publish stamps firstPublishedAt (never moved after), and the dateline takes its date. */

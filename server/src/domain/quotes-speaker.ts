@@ -72,6 +72,10 @@ const SOFTENERS = wordSet(`also later then again further separately earlier prev
 const CLAUSE_WORDS = wordSet(`is was were are be been being has have had will would can could should may might
   must not it they he she we i you`);
 const DETERMINERS = wordSet('the a an his her its their');
+/** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
+const QUANTIFIERS = wordSet('one two three four five six seven eight nine ten several some many');
+/** `analysts at Halvorsen Bank`, `lawyers for the family`: a group and whom it belongs to. */
+const OWNER_LINKS = wordSet('at from for of with');
 const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj prof mr mrs ms st');
 /** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
 const HONORIFICS = wordSet('mr mrs ms miss');
@@ -101,6 +105,10 @@ const isModifier = (word: string): boolean =>
   /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !STOP.has(word) && !BOUNDARY.has(word) && !GROUPS.has(word) &&
   !CONNECTORS.has(word) && !isTitle(word);
 const MAX_MODIFIERS = 3;
+/** Words before a group noun that belong to it: "senior officials", "Defence lawyers", "local residents". */
+const isGroupModifier = (word: string): boolean =>
+  isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
+const opensPhrase = (word: string): boolean => DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
 
 function tokenize(text: string, cutPunctuation: boolean): Token[] {
   const tokens: Token[] = [];
@@ -140,6 +148,8 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
   if (t >= 0 && (words[t + 1] === 'of' || words[t + 1] === 'for')) {
     let k = t + 2;
     while (k < words.length - 1 && isDepartment(words[k])) k++;
+    // "spokesman for Northvale Foods": a title for an organisation, with no name of a person after it.
+    if (k === t + 2 && words.length - (t + 3) < 2) return null;
     t = k === t + 2 ? t + 2 : k - 1;
   }
   let name = words.slice(t + 1);
@@ -184,12 +194,18 @@ function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speak
   let determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
   let speaker = namedSpeaker(tokens.slice(first, last + 1).map((x) => x.text), determiner);
   if (!speaker) return null;
-  // "mission manager Tobias Reinholt": lower-case words before a lower-case title are part of it.
-  if (speaker.title !== null && /^\p{Ll}/u.test(speaker.title)) {
+  // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
+  // lower-case title, or before a full name with none, describe the person.
+  const titled = speaker.title !== null && /^\p{Ll}/u.test(speaker.title);
+  const untitled = speaker.title === null && speaker.person && speaker.name.includes(' ');
+  if (titled || untitled) {
     let k = first;
     while (k > 0 && first - k < MAX_MODIFIERS && isModifier(tokens[k - 1].text)) k--;
+    // Without a title word, only from the clause's edge: `"…," fisherman Ari Jonsson said`.
+    if (untitled && k > 0 && isWord(tokens[k - 1].text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase())) k = first;
     if (k < first) {
-      speaker = { ...speaker, title: `${tokens.slice(k, first).map((x) => x.text).join(' ')} ${speaker.title}` };
+      const modifiers = tokens.slice(k, first).map((x) => x.text).join(' ');
+      speaker = { ...speaker, title: speaker.title === null ? modifiers : `${modifiers} ${speaker.title}` };
       first = k;
       determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
     }
@@ -202,18 +218,23 @@ function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Spea
   if (PRONOUNS.has(word.toLowerCase())) return { speaker: pronoun(word), start: tokens[last].start };
   if (!isWord(word) || BOUNDARY.has(word)) return null;
   const named = namedEndingAt(tokens, last);
-  if (named) return named;
+  if (named) return groupOf(tokens, named, last) ?? named;
   let article = -1;
   for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
     const w = tokens[j].text;
     const possessive = PROPER_POSSESSIVE.test(w);
-    if (DETERMINERS.has(w.toLowerCase()) || possessive) {
+    if (opensPhrase(w) || possessive) {
       // "Spain's industry minister", "the European Union's foreign policy chief": the owner's name opens the phrase.
       if (possessive) {
         while (j > 0 && isName(tokens[j - 1].text)) j--;
         if (j > 0 && tokens[j - 1].text.toLowerCase() === 'the') j--;
       }
       article = j;
+      // "scientists at the national volcano observatory", "lawyers for the family": the group opens the phrase.
+      if (j > 1 && OWNER_LINKS.has(tokens[j - 1].text) && GROUPS.has(tokens[j - 2].text.toLowerCase())) {
+        article = groupStart(tokens, j - 2);
+        break;
+      }
       // "a spokeswoman for the ministry": go on past "for the" to the phrase's own article.
       if (j > 0 && (tokens[j - 1].text === 'for' || tokens[j - 1].text === 'of')) continue;
       break;
@@ -224,9 +245,27 @@ function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Spea
     return { speaker: described(tokens.slice(article, last + 1).map((x) => x.text)), start: tokens[article].start };
   }
   if (!GROUPS.has(word.toLowerCase())) return null;
-  let first = last;
-  while (first > 0 && isName(tokens[first - 1].text)) first--;
-  if (first > 0 && tokens[first - 1].text.toLowerCase() === 'the') first--;
+  const first = groupStart(tokens, last);
+  return { speaker: described(tokens.slice(first, last + 1).map((x) => x.text)), start: tokens[first].start };
+}
+
+/** Where a group phrase ending in the group noun at `at` starts: "the senior officials", "Defence lawyers". */
+function groupStart(tokens: readonly Token[], at: number): number {
+  let first = at;
+  while (first > 0 && at - first < MAX_MODIFIERS && isGroupModifier(tokens[first - 1].text)) first--;
+  if (first > 0 && opensPhrase(tokens[first - 1].text)) first--;
+  return first;
+}
+
+/** `analysts at Halvorsen Bank said`: the speakers are the analysts, not the bank. */
+function groupOf(
+  tokens: readonly Token[],
+  named: { speaker: Speaker; start: number },
+  last: number,
+): { speaker: Speaker; start: number } | null {
+  const i = tokens.findIndex((t) => t.start === named.start);
+  if (i < 2 || !OWNER_LINKS.has(tokens[i - 1].text) || !GROUPS.has(tokens[i - 2].text.toLowerCase())) return null;
+  const first = groupStart(tokens, i - 2);
   return { speaker: described(tokens.slice(first, last + 1).map((x) => x.text)), start: tokens[first].start };
 }
 
@@ -258,7 +297,11 @@ function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: 
   const words = inner.map((t) => t.text);
   if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
     const named = namedEndingAt(head, head.length - 1);
-    return named && { speaker: withApposition(named.speaker, words), start: named.start };
+    if (named) return { speaker: withApposition(named.speaker, words), start: named.start };
+    // `the witness, a former aide to the senator, testified`: a description with its apposition.
+    const description = phraseEndingAt(head, head.length - 1);
+    if (!description || description.speaker.pronoun || description.speaker.person) return null;
+    return { speaker: { ...description.speaker, title: withoutArticle(words) }, start: description.start };
   }
   const named = namedEndingAt(inner, inner.length - 1);
   const speaker = named && named.start === inner[0].start ? named.speaker : null;
@@ -305,27 +348,38 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   if (PRONOUNS.has(first.text)) {
     end = 1;
     speaker = pronoun(first.text);
-  } else if (DETERMINERS.has(first.text.toLowerCase()) && !first.trail) {
+  } else if (opensPhrase(first.text) && !first.trail) {
     end = 1;
     while (end < tokens.length && end < 8 && isWord(tokens[end].text) && !BOUNDARY.has(tokens[end].text)) {
       if (tokens[end++].trail) break;
     }
+    // "one of them": a phrase does not end on "of".
+    while (end > 1 && OWNER_LINKS.has(tokens[end - 1].text)) end--;
     const words = tokens.slice(0, end).map((t) => t.text);
     speaker = end === 1 ? null : namedSpeaker(words.slice(1), true) ?? described(words);
   } else {
-    // `said team captain Lukas Brandt`: lower-case words before a lower-case title are part of it.
+    // `said team captain Lukas Brandt`, `said fisherman Ari Jonsson`: lower-case words before a
+    // lower-case title, or before a full name with none, describe the person.
     let m = 0;
     while (m < MAX_MODIFIERS && m < tokens.length - 1 && isModifier(tokens[m].text) && !tokens[m].trail) m++;
-    if (m > 0 && !(isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text))) m = 0;
     end = runForward(tokens, m);
     speaker = namedSpeaker(tokens.slice(m, end).map((t) => t.text), false);
     if (m > 0) {
       const modifiers = tokens.slice(0, m).map((t) => t.text).join(' ');
-      speaker = speaker?.title ? { ...speaker, title: `${modifiers} ${speaker.title}` } : null;
+      const named: Speaker | null = speaker;
+      if (named?.title && isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text)) speaker = { ...named, title: `${modifiers} ${named.title}` };
+      else if (named && named.title === null && named.person && named.name.includes(' ')) speaker = { ...named, title: modifiers };
+      else speaker = null;
     }
     if (!speaker && GROUPS.has(first.text.toLowerCase())) {
       end = 1;
-      speaker = described([first.text]);
+      // `according to analysts at Halvorsen Bank`
+      if (!first.trail && tokens.length > 2 && OWNER_LINKS.has(tokens[1].text) && !tokens[1].trail) {
+        const from = tokens[2].text.toLowerCase() === 'the' && !tokens[2].trail ? 3 : 2;
+        const owner = runForward(tokens, from);
+        if (owner > from) end = owner;
+      }
+      speaker = described(tokens.slice(0, end).map((t) => t.text));
     }
   }
   if (!speaker) return null;

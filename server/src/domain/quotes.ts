@@ -114,7 +114,9 @@ function lastWord(text: string): string {
 /** A fragment in Title Case (`told "Reuters"`, `praised "Libya First"`) names something; it is not speech. */
 function looksLikeAName(text: string): boolean {
   const words = text.split(' ');
-  return /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w));
+  // "the Office", "the Wall of Madrid": a nickname keeps its article in lower case.
+  const opening = /^\p{Lu}/u.test(words[0]) || (/^(?:the|a|an)$/u.test(words[0]) && words.length > 1 && /^\p{Lu}/u.test(words[1]));
+  return opening && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w));
 }
 
 /** The attribution of one quotation, from the words right after it or before it in its sentence. */
@@ -191,12 +193,20 @@ function resolvePeople(attributions: readonly Attribution[][], masked: readonly 
     const paragraph = attributions[p];
     const mentions = mentionsIn(masked[p], paragraph);
     let m = 0;
-    for (const a of paragraph) {
-      for (; m < mentions.length && mentions[m].start < a.start; m++) {
-        const mention = mentions[m];
-        if (isFullReference(mention.speaker) && mention.speaker.title !== null) bySurname.set(surname(mention.speaker.name), mention.speaker);
-        nearest = mention.subject ? referent(mention.speaker, bySurname) ?? nearest : nearest;
+    /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
+    let sentence = -1;
+    const mention = ({ speaker, sentence: at }: Mention): void => {
+      if (isFullReference(speaker) && speaker.title !== null) bySurname.set(surname(speaker.name), speaker);
+      const person = at === sentence ? null : referent(speaker, bySurname);
+      if (person) {
+        nearest = person;
+        sentence = at;
       }
+    };
+    for (const a of paragraph) {
+      for (; m < mentions.length && mentions[m].start < a.start; m++) mention(mentions[m]);
+      // A name later in an attribution's sentence is an object: `Putin said after meeting President X`.
+      sentence = sentenceStart(masked[p], a.start);
       const { speaker } = a;
       let person: Speaker | null = null;
       if (isFullReference(speaker)) {
@@ -209,11 +219,7 @@ function resolvePeople(attributions: readonly Attribution[][], masked: readonly 
       people.set(a, { person, before: nearest });
       nearest = person ?? nearest;
     }
-    for (; m < mentions.length; m++) {
-      const mention = mentions[m];
-      if (isFullReference(mention.speaker) && mention.speaker.title !== null) bySurname.set(surname(mention.speaker.name), mention.speaker);
-      nearest = mention.subject ? referent(mention.speaker, bySurname) ?? nearest : nearest;
-    }
+    for (; m < mentions.length; m++) mention(mentions[m]);
   }
   return people;
 }
@@ -221,8 +227,8 @@ function resolvePeople(attributions: readonly Attribution[][], masked: readonly 
 interface Mention {
   speaker: Speaker;
   start: number;
-  /** The first person named in its sentence, which "he" or "she" further on most likely means. */
-  subject: boolean;
+  /** Start of its sentence: the first person named in a sentence is what "he" or "she" further on most likely means. */
+  sentence: number;
 }
 
 /**
@@ -232,12 +238,9 @@ interface Mention {
  */
 function mentionsIn(text: string, attributions: readonly Attribution[]): Mention[] {
   const mentions: Mention[] = [];
-  let sentence = -1;
   for (const { speaker, start, end } of peopleNamed(text)) {
     if (attributions.some((a) => start < a.end && a.start < end)) continue;
-    const at = sentenceStart(text, start);
-    mentions.push({ speaker, start, subject: at !== sentence });
-    sentence = at;
+    mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
   }
   return mentions;
 }

@@ -56,5 +56,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'suggested',
   'urged',
   'tweeted',
+  'testified',
+  'testifies',
   'according to',
 ];
