@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 import { registerActions } from './permissions/actions';
 import { grantPublicRead } from './permissions/public-read';
+import { awaitAfterCommitWork } from './utils/after-commit';
 import { getService } from './utils/get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.server.use(awaitAfterCommitWork());
   await registerActions(strapi);
   await getService(strapi, 'slug-claims').ensureTable();
   await getService(strapi, 'top-news-store').ensureTable();

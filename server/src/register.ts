@@ -7,9 +7,9 @@ import topNewsHooks from './document-middlewares/top-news-hooks';
 
 /** Document-service middlewares: every write path (Content Manager, REST, code, import) passes here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // First, so it wraps the others and regenerates after their transaction has committed.
+  strapi.documents.use(topNewsHooks({ strapi }));
   strapi.documents.use(articleSlugs({ strapi }));
   strapi.documents.use(articleDating({ strapi }));
   strapi.documents.use(articleQuotes({ strapi }));
-  // Last: it reads the edition dates the dating hook has just written.
-  strapi.documents.use(topNewsHooks({ strapi }));
 };

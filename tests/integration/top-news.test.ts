@@ -124,6 +124,19 @@ describe('changes that alter a day', () => {
   });
 });
 
+describe('through the Content Manager', () => {
+  it('a publish (which the Content Manager wraps in its own transaction) is in the box when the response arrives', async () => {
+    const day = '2020-03-07';
+    const auth = { Authorization: `Bearer ${adminToken}` };
+    const cm = `/content-manager/collection-types/${ARTICLE}`;
+    const created = await Promise.all(
+      [1, 2, 3].map((i) => app.http().post(cm).set(auth).send({ headline: `Editor story ${i}`, topNewsPriority: i, firstPublishedAt: `${day}T04:00:00.000Z` }))
+    );
+    await Promise.all(created.map((response) => app.http().post(`${cm}/${response.body.data.documentId}/actions/publish`).set(auth).send({}).expect(200)));
+    expect(await titles(day)).toEqual(['Editor story 3', 'Editor story 2', 'Editor story 1']);
+  });
+});
+
 describe('GET /api/newsroom/top-news (§5)', () => {
   it('defaults to today in the edition time zone', async () => {
     await articles().publish({ documentId: (await articles().create({ data: { headline: 'Fresh today' } })).documentId });

@@ -81,7 +81,9 @@ function findAttributions(masked: string): Attribution[] {
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
     const inverted = (previous === ',' || previous === '"' || previous === '”') && after();
-    if (inverted && !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))) found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
+    if (inverted && !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))) {
+      found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
+    }
   }
   return found;
 }
@@ -184,6 +186,8 @@ const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
  * person named before it (what "he" or "she" there refers to). "Putin" after "Russian
  * President Vladimir Putin" is the same person and keeps one name; a bare one-word name
  * never introduced in full is no one's referent, since "Gazprom said" reads like "Putin said".
+ * People named outside attributions count too (`Senator Ruth Calloway and … traded barbs`),
+ * the first of each sentence as the one a later "he" or "she" means.
  */
 function resolvePeople(attributions: readonly Attribution[][], masked: readonly string[]): Map<Attribution, People> {
   const people = new Map<Attribution, People>();
@@ -238,8 +242,13 @@ interface Mention {
  */
 function mentionsIn(text: string, attributions: readonly Attribution[]): Mention[] {
   const mentions: Mention[] = [];
+  // Names and attributions both run in text order: one pass finds the names inside an attribution.
+  const ranges = [...attributions].sort((a, b) => a.start - b.start);
+  let r = 0;
+  let reach = -1;
   for (const { speaker, start, end } of peopleNamed(text)) {
-    if (attributions.some((a) => start < a.end && a.start < end)) continue;
+    for (; r < ranges.length && ranges[r].start < end; r++) reach = Math.max(reach, ranges[r].end);
+    if (reach > start) continue;
     mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
   }
   return mentions;

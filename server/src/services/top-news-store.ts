@@ -23,22 +23,20 @@ export interface ServedItem {
  * The SQL side of top news: the per-day lock, the reads a regeneration needs, and the one-query read
  * a frontend makes. Plain knex on Strapi's tables, inside the caller's transaction.
  *
- * Why a lock row per (edition date, locale), taken with SELECT … FOR UPDATE before the write that
- * changes the day: it is the same on PostgreSQL and MariaDB (advisory locks are not: MariaDB's
- * GET_LOCK outlives the transaction), it serialises exactly the writers of one day and nobody
- * else, and it is released by the commit. Taken before the article rows change, it cannot deadlock
- * with another publish of the same day. SQLite runs one write transaction at a time anyway.
- * On MariaDB the regeneration's reads are locking reads: a plain read there sees the snapshot the
- * transaction started with, which may predate the publish that held the lock before us.
+ * Why a lock row per (edition date, locale), taken by an upsert as the first statement of the
+ * regeneration's own transaction: it is the same on SQLite, PostgreSQL and MariaDB (advisory locks
+ * are not: MariaDB's GET_LOCK outlives the transaction), it serialises exactly the regenerations of
+ * one day, and the commit releases it. The upsert takes the row's exclusive lock at once (an
+ * INSERT IGNORE followed by SELECT … FOR UPDATE deadlocks on MariaDB when three writers meet). Being
+ * first matters on MariaDB, whose plain reads see the snapshot of the transaction's first read:
+ * taken after the lock, that snapshot holds every regeneration and publish committed before.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const client = () => strapi.db.dialect.client;
   const table = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
   const articleLink = () => {
     const joinTable = (strapi.db.metadata.get(RELATED_NEWS as never).attributes as any).article.joinTable;
     return { name: joinTable.name as string, entry: joinTable.joinColumn.name as string, article: joinTable.inverseJoinColumn.name as string };
   };
-  const latest = <Q extends Knex.QueryBuilder>(query: Q): Q => (client() === 'mysql' ? (query.forShare() as Q) : query);
   const inTransaction = async <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
     (await strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction))) as T;
 
@@ -57,26 +55,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Holds the days until the current transaction ends; in a fixed order, so two writers never cross. */
-    async lockDays(days: readonly Day[]): Promise<void> {
-      const keys = [...new Set(days.map((day) => `${day.editionDate}|${day.locale}`))].sort();
-      await inTransaction(async (trx) => {
-        for (const key of keys) {
-          const [edition_date, locale] = key.split('|');
-          await trx(DAY_LOCKS_TABLE).insert({ edition_date, locale }).onConflict(['edition_date', 'locale']).ignore();
-          if (client() !== 'sqlite') await trx(DAY_LOCKS_TABLE).where({ edition_date, locale }).forUpdate().first();
-        }
-      });
+    /** Holds the day until the current transaction ends. */
+    async lockDay({ editionDate, locale }: Day): Promise<void> {
+      await inTransaction((trx) =>
+        trx(DAY_LOCKS_TABLE).insert({ edition_date: editionDate, locale }).onConflict(['edition_date', 'locale']).merge(['edition_date'])
+      );
     },
 
     async candidates({ editionDate, locale }: Day): Promise<TopNewsCandidate[]> {
       return inTransaction(async (trx) => {
-        const rows = await latest(
-          trx(table(ARTICLE))
-            .select('document_id', 'headline', 'slug', 'top_news_priority', 'first_published_at', 'exclude_from_top_news')
-            .where({ edition_date: editionDate, locale })
-            .whereNotNull('published_at')
-        );
+        const rows = await trx(table(ARTICLE))
+          .select('document_id', 'headline', 'slug', 'top_news_priority', 'first_published_at', 'exclude_from_top_news')
+          .where({ edition_date: editionDate, locale })
+          .whereNotNull('published_at');
         return rows.map((row: any) => ({
           documentId: row.document_id,
           headline: row.headline ?? '',
@@ -92,14 +83,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async entries({ editionDate, locale }: Day): Promise<{ pinned: PinnedEntry[]; generated: { documentId: string }[] }> {
       return inTransaction(async (trx) => {
         const link = articleLink();
-        const rows = await latest(
-          trx(`${table(RELATED_NEWS)} as rn`)
-            .leftJoin(`${link.name} as l`, `l.${link.entry}`, 'rn.id')
-            .leftJoin(`${table(ARTICLE)} as a`, 'a.id', `l.${link.article}`)
-            .select('rn.id', 'rn.document_id', 'rn.title', 'rn.position', 'rn.pinned', 'rn.generated', 'a.document_id as article_document_id')
-            .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
-            .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }])
-        );
+        const rows = await trx(`${table(RELATED_NEWS)} as rn`)
+          .leftJoin(`${link.name} as l`, `l.${link.entry}`, 'rn.id')
+          .leftJoin(`${table(ARTICLE)} as a`, 'a.id', `l.${link.article}`)
+          .select('rn.id', 'rn.document_id', 'rn.title', 'rn.position', 'rn.pinned', 'rn.generated', 'a.document_id as article_document_id')
+          .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
+          .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }]);
         const pinned = new Map<number, PinnedEntry>();
         const generated = new Map<number, { documentId: string }>();
         for (const row of rows as any[]) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { rankTopNews } from '../domain/top-news';
 import { calendarDate } from '../domain/time-zone';
+import { rankTopNews } from '../domain/top-news';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
@@ -17,50 +17,64 @@ export interface TopNewsQuery {
   exclude?: string;
 }
 
+/** Deadlock (MariaDB, PostgreSQL) and serialisation failures: safe to retry, regeneration is idempotent. */
+const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', '40P01', '40001', 'SQLITE_BUSY']);
+const MAX_ATTEMPTS = 3;
+
+async function retryOnDeadlock(work: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code;
+      if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
 /**
  * "Today's Top News" (spec §4.5): regeneration after every change that can alter a day's list, and
- * the read a frontend makes. Regeneration does the ranking once, at write time; a read only reads.
+ * the read a frontend makes. The ranking runs once, at write time; a read only reads.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => getService(strapi, 'top-news-store');
   const entries = () => strapi.documents(RELATED_NEWS);
 
-  return {
-    lockDays: (days: readonly Day[]) => store().lockDays(days),
+  /** Rewrites the day's generated entries in place (pins untouched) to equal the rule. Idempotent. */
+  async function regenerateOnce(day: Day): Promise<void> {
+    await strapi.db.transaction(async () => {
+      await store().lockDay(day);
+      const { topNews } = await getService(strapi, 'settings').get();
+      const { pinned, generated } = await store().entries(day);
+      const ranked = rankTopNews({ pinned, candidates: await store().candidates(day), size: topNews.size });
+      const wanted = ranked.flatMap((item, index) =>
+        item.kind === 'generated' ? [{ article: item.article, position: index + 1 }] : []
+      );
 
-    /**
-     * Rewrites the day's generated entries in place (pins untouched) to equal the rule of §4.5.
-     * Idempotent; runs under the day's lock, in the caller's transaction.
-     */
-    async regenerate(day: Day): Promise<void> {
-      await strapi.db.transaction(async () => {
-        await store().lockDays([day]);
-        const { topNews } = await getService(strapi, 'settings').get();
-        const { pinned, generated } = await store().entries(day);
-        const ranked = rankTopNews({ pinned, candidates: await store().candidates(day), size: topNews.size });
-
-        await asInternalWrite(async () => {
-          const wanted = ranked.flatMap((item, index) => (item.kind === 'generated' ? [{ article: item.article, position: index + 1 }] : []));
-          for (const [index, { article, position }] of wanted.entries()) {
-            const data = {
-              title: article.headline,
-              article: article.documentId,
-              list: 'top-news',
-              editionDate: day.editionDate,
-              position,
-              pinned: false,
-              generated: true,
-            };
-            const existing = generated[index];
-            if (existing) await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
-            else await entries().create({ data, locale: day.locale } as never);
-          }
-          for (const surplus of generated.slice(wanted.length)) {
-            await entries().delete({ documentId: surplus.documentId, locale: day.locale } as never);
-          }
-        });
+      await asInternalWrite(async () => {
+        for (const [index, { article, position }] of wanted.entries()) {
+          const data = {
+            title: article.headline,
+            article: article.documentId,
+            list: 'top-news',
+            editionDate: day.editionDate,
+            position,
+            pinned: false,
+            generated: true,
+          };
+          const existing = generated[index];
+          if (existing) await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
+          else await entries().create({ data, locale: day.locale } as never);
+        }
+        for (const surplus of generated.slice(wanted.length)) {
+          await entries().delete({ documentId: surplus.documentId, locale: day.locale } as never);
+        }
       });
-    },
+    });
+  }
+
+  return {
+    regenerate: (day: Day) => retryOnDeadlock(() => regenerateOnce(day)),
 
     /** `{ date, locale, items }` as served (§5); today in the edition time zone by default. */
     async read(query: TopNewsQuery) {

@@ -66,4 +66,35 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
     expect((await servers[1].http().get('/newsroom/settings').set(auth).expect(200)).body.data.datelineStyle).toBe('ap-dated');
     expect((await preview()).body.data.dateline).toBe('BEIJING, Jan. 8 (AP) —');
   });
+
+  it('10 same-day publishes split across both end with exactly the list the rule gives', async () => {
+    const auth = { Authorization: `Bearer ${adminToken}` };
+    const day = '2020-04-01';
+    const created = [];
+    for (let i = 1; i <= 10; i += 1) {
+      const response = await servers[i % 2]
+        .http()
+        .post(CM)
+        .set(auth)
+        .send({ headline: `Parallel story ${i}`, topNewsPriority: i, firstPublishedAt: `${day}T04:00:00.000Z` })
+        .expect(201);
+      created.push(response.body.data.documentId as string);
+    }
+    const published = await Promise.all(
+      created.map((documentId, i) => servers[i % 2].http().post(`${CM}/${documentId}/actions/publish`).set(auth).send({}))
+    );
+    expect(published.map((response) => response.status)).toEqual(Array(10).fill(200));
+
+    const list = await servers[0].http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
+    expect(list.body.data.items.map((item: { title: string }) => item.title)).toEqual(
+      [10, 9, 8, 7, 6, 5].map((i) => `Parallel story ${i}`)
+    );
+    const stored = await servers[1]
+      .http()
+      .get('/content-manager/collection-types/plugin::newsroom.related-news')
+      .query({ pageSize: 100, filters: { editionDate: { $eq: day } } })
+      .set(auth)
+      .expect(200);
+    expect(stored.body.results.map((entry: { position: number }) => entry.position).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
 });
