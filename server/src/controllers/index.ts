@@ -3,6 +3,7 @@ import { factories } from '@strapi/strapi';
 import article from './article';
 import preview from './preview';
 import settings from './settings';
+import stories from './stories';
 import topNews from './top-news';
 
 export default {
@@ -11,5 +12,6 @@ export default {
   quote: factories.createCoreController('plugin::newsroom.quote'),
   preview,
   settings,
+  stories,
   'top-news': topNews,
 };

@@ -28,6 +28,12 @@ export default {
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
     {
+      method: 'POST',
+      path: '/import',
+      handler: 'stories.import',
+      config: { policies: ['admin::isAuthenticatedAdmin', permission('import')] },
+    },
+    {
       method: 'GET',
       path: '/top-news',
       handler: 'top-news.find',

@@ -20,7 +20,7 @@ export interface SlugHolder {
   documentId: string;
 }
 
-interface ClaimKey {
+export interface ClaimKey {
   uid: string;
   locale: string;
 }

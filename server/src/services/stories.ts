@@ -3,22 +3,37 @@ import { errors } from '@strapi/utils';
 
 import { paragraphsToBlocks } from '../domain/paragraphs';
 import { parseStory, type ParsedStory } from '../domain/story';
+import { calendarDate } from '../domain/time-zone';
+import { getService } from '../utils/get-service';
+import { asInternalWrite } from '../utils/internal-write';
+import { resolveLocale } from '../utils/locale';
 
 const ARTICLE = 'plugin::newsroom.article';
+const QUOTE = 'plugin::newsroom.quote';
+const RELATED_NEWS = 'plugin::newsroom.related-news';
 
 export interface ImportOptions {
   publish?: boolean;
   locale?: string;
+  /** Write nothing: answer what would be stored. */
+  dryRun?: boolean;
   /** Leave the database alone when an article with this headline already exists (the demo's re-runs). */
   skipExisting?: boolean;
 }
 
-/** The article fields a parsed story gives; everything else is the hooks' to generate. */
+/** Thrown inside the transaction to roll a dry run back, carrying what it would have stored. */
+class DryRunRollback<T> extends Error {
+  constructor(readonly result: T) {
+    super('dry run');
+  }
+}
+
+/** The article fields a parsed story gives; slug, dateline, edition date and quotes are the hooks'. */
 function articleData(story: ParsedStory) {
   const { meta } = story;
   return {
     headline: story.headline,
-    deck: story.deck,
+    deck: meta.deck ?? story.deck,
     body: paragraphsToBlocks(story.paragraphs),
     byline: meta.byline,
     agency: meta.agency,
@@ -32,26 +47,80 @@ function articleData(story: ParsedStory) {
   };
 }
 
-/** Story import (spec §8): plain text in, an article out, in one transaction. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async importStory(text: string | Uint8Array, options: ImportOptions = {}) {
-    const parsed = parseStory(text);
-    if (!parsed.ok) {
-      throw new errors.ValidationError(`Line ${parsed.error.line}: ${parsed.error.message}`, { line: parsed.error.line });
-    }
-    const story = parsed.story;
-    const locale = options.locale ?? story.meta.locale;
-    const documents = strapi.documents(ARTICLE);
-
-    return strapi.db.transaction(async () => {
-      if (options.skipExisting) {
-        const existing = await documents.findFirst({ filters: { headline: story.headline }, locale });
-        if (existing) return { skipped: true as const, article: existing };
+/**
+ * Story import (spec §8): plain text in; the article (through the document service, so the slug,
+ * dateline and quote hooks apply as on any write), and the story's top-news items as pinned entries
+ * of its edition day, in order — all in one transaction: a failure writes nothing. The day's list
+ * is regenerated once, after the commit.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The day's pins, in the story's order; an item the day already has pinned is not pinned twice. */
+  async function pinTopNews(items: readonly string[], editionDate: string, locale: string) {
+    const pins = [];
+    for (const [index, title] of items.entries()) {
+      const existing = await strapi.documents(RELATED_NEWS).findFirst({
+        filters: { title, list: 'top-news', editionDate, pinned: true },
+        locale,
+        populate: ['article'],
+      } as never);
+      if (existing) {
+        pins.push(existing);
+        continue;
       }
-      const draft = await documents.create({ data: articleData(story), locale });
-      if (!options.publish) return { skipped: false as const, article: draft };
-      const published = await documents.publish({ documentId: draft.documentId, locale });
-      return { skipped: false as const, article: published.entries[0] };
-    });
-  },
-});
+      const linked = await strapi.documents(ARTICLE).findFirst({ filters: { headline: title }, locale, fields: ['documentId'] } as never);
+      const data = { title, list: 'top-news', editionDate, position: index + 1, pinned: true, ...(linked && { article: linked.documentId }) };
+      pins.push(await strapi.documents(RELATED_NEWS).create({ data, locale, populate: ['article'] } as never));
+    }
+    return pins;
+  }
+
+  async function importParsed(story: ParsedStory, locale: string, options: ImportOptions) {
+    const documents = strapi.documents(ARTICLE);
+    const draft = await documents.create({ data: articleData(story), locale } as never);
+    const article = options.publish
+      ? (await documents.publish({ documentId: draft.documentId, locale } as never)).entries[0]
+      : draft;
+    const { editionTimeZone } = await getService(strapi, 'settings').get();
+    const editionDate = (article.editionDate as string | null) ?? calendarDate(new Date(), editionTimeZone);
+    const topNews = await pinTopNews(story.topNews, editionDate, locale);
+    const quotes = await strapi.documents(QUOTE).findMany({
+      filters: { article: { documentId: article.documentId } },
+      locale,
+      sort: ['paragraph:asc', 'id:asc'],
+    } as never);
+    return { stored: { article, quotes, topNews }, day: { editionDate, locale } };
+  }
+
+  return {
+    async importStory(text: string | Uint8Array, options: ImportOptions = {}) {
+      const parsed = parseStory(text);
+      if (!parsed.ok) {
+        const { line, message } = parsed.error;
+        throw new errors.ValidationError(`Line ${line}: ${message}`, { line, errors: [{ path: ['text'], message, name: 'ValidationError' }] });
+      }
+      const story = parsed.story;
+      const locale = await resolveLocale(strapi, options.locale ?? story.meta.locale);
+
+      if (options.skipExisting) {
+        const existing = await strapi.documents(ARTICLE).findFirst({ filters: { headline: story.headline }, locale } as never);
+        if (existing) return { skipped: true as const, article: existing, quotes: [], topNews: [] };
+      }
+
+      // Internal for the top-news hooks: the day is regenerated once below, after the commit.
+      const run = () => strapi.db.transaction(async () => {
+        const result = await importParsed(story, locale, options);
+        if (options.dryRun) throw new DryRunRollback(result);
+        return result;
+      });
+      type Imported = Awaited<ReturnType<typeof importParsed>>;
+      try {
+        const { stored, day } = (await asInternalWrite(run)) as Imported;
+        await getService(strapi, 'top-news').regenerate(day);
+        return { skipped: false as const, ...stored };
+      } catch (error) {
+        if (!(error instanceof DryRunRollback)) throw error;
+        return { skipped: false as const, ...(error.result as Imported).stored };
+      }
+    },
+  };
+};

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** `POST /newsroom/import` (spec §6, §8). */
+export const importSchema = z
+  .object({
+    text: z.string().max(1_000_000),
+    publish: z.boolean().optional(),
+    dryRun: z.boolean().optional(),
+    locale: z.string().max(32).optional(),
+  })
+  .strict();

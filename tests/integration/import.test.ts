@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { parseStory } from '../../server/src/domain/story';
+import { loginAdminWithRole, registerAdmin } from './helpers/auth';
+import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+const RELATED_NEWS = 'plugin::newsroom.related-news';
+const QUOTE = 'plugin::newsroom.quote';
+const stories = path.join(__dirname, '..', 'fixtures', 'stories');
+const libya = fs.readFileSync(path.join(stories, 'libya-truce.txt'), 'utf8');
+const TOP_NEWS = [
+  "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
+  'Xi replies to founder of Danish Chamber of Commerce in China',
+  'New guideline bolsters green inspections',
+  'China, Chile urged to create model of common development',
+  'Exporters pivot to home market amid headwinds',
+  'BRI diversifies paths for CELAC cooperation',
+];
+
+let app: TestStrapi;
+let adminToken: string;
+
+const importStory = (body: Record<string, unknown>, token = adminToken) =>
+  app.http().post('/newsroom/import').set('Authorization', `Bearer ${token}`).send(body);
+const counts = async () => ({
+  articles: await app.strapi.db.query(ARTICLE).count(),
+  entries: await app.strapi.db.query(RELATED_NEWS).count(),
+  quotes: await app.strapi.db.query(QUOTE).count(),
+  claims: Number((await app.strapi.db.connection('newsroom_slug_claims').count({ n: '*' }))[0].n),
+});
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  adminToken = await registerAdmin(app);
+});
+
+afterAll(async () => {
+  await stopStrapi(app);
+});
+
+describe('POST /newsroom/import (§6, §8)', () => {
+  it('a dry run answers what would be stored and writes nothing', async () => {
+    const before = await counts();
+    const response = await importStory({ text: libya, publish: true, dryRun: true }).expect(200);
+    expect(response.body.data.article).toMatchObject({ headline: 'Joint work on truce in Libya urged', slug: 'joint-work-on-truce-in-libya-urged' });
+    expect(response.body.data.quotes).toHaveLength(3);
+    expect(response.body.data.topNews.map((entry: { title: string }) => entry.title)).toEqual(TOP_NEWS);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports the Libya story published, with its quotes and its top news pinned in order', async () => {
+    const linked = await app.strapi.documents(ARTICLE).create({ data: { headline: 'New guideline bolsters green inspections' } });
+    await app.strapi.documents(ARTICLE).publish({ documentId: linked.documentId });
+
+    const response = await importStory({ text: libya, publish: true }).expect(200);
+    const { article, quotes, topNews } = response.body.data;
+    expect(article).toMatchObject({
+      headline: 'Joint work on truce in Libya urged',
+      deck: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
+      slug: 'joint-work-on-truce-in-libya-urged',
+      agency: 'China Daily',
+      dateline: null,
+    });
+    expect(article.body).toHaveLength(17);
+    expect(article.publishedAt).toBeTruthy();
+    expect(quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['the GNA', 'Mevlut Cavusoglu', 'the joint statement']);
+    expect(topNews.map((entry: { title: string; position: number; pinned: boolean }) => [entry.position, entry.title, entry.pinned])).toEqual(
+      TOP_NEWS.map((title, index) => [index + 1, title, true])
+    );
+    expect(topNews[2].article.documentId).toBe(linked.documentId);
+
+    const served = await app.http().get('/api/newsroom/top-news').query({ date: article.editionDate }).expect(200);
+    expect(served.body.data.items.map((item: { title: string }) => item.title)).toEqual(TOP_NEWS);
+    expect(served.body.data.items[2].slug).toBe('new-guideline-bolsters-green-inspections');
+  });
+
+  it('a second import of the same story gets its own slug and does not pin the items twice', async () => {
+    const response = await importStory({ text: libya, publish: true }).expect(200);
+    expect(response.body.data.article.slug).toBe('joint-work-on-truce-in-libya-urged-2');
+    const pins = await app.strapi.db.query(RELATED_NEWS).count({ where: { pinned: true, editionDate: response.body.data.article.editionDate } });
+    expect(pins).toBe(6);
+  });
+
+  it('imports a story with front matter as a dated draft', async () => {
+    const text = fs.readFileSync(path.join(stories, 'front-matter.txt'), 'utf8');
+    const parsed = parseStory(text);
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const response = await importStory({ text }).expect(200);
+    const { article } = response.body.data;
+    expect(article.publishedAt).toBeNull();
+    expect(article).toMatchObject({ headline: parsed.story.headline, datelineCity: parsed.story.meta.city });
+    expect(article.dateline).toMatch(new RegExp(`^${parsed.story.meta.city!.toUpperCase()}`));
+    expect(article.firstPublishedAt).toBe(parsed.story.meta.date!.toISOString());
+  });
+
+  // JSON carries text, never bytes: a file that is not UTF-8 can only reach the importer through
+  // the command line (tested below).
+  const badTexts = fs.readdirSync(path.join(stories, 'bad')).filter((file) => file !== 'invalid-utf8.txt').sort();
+
+  it.each(badTexts)('refuses %s with a 400 naming the line, and writes nothing', async (file) => {
+    const text = fs.readFileSync(path.join(stories, 'bad', file), 'utf8');
+    const parsed = parseStory(text);
+    if (parsed.ok) throw new Error(`${file} parses`);
+    const before = await counts();
+    const response = await importStory({ text }).expect(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    expect(response.body.error.details.line).toBe(parsed.error.line);
+    expect(response.body.error.message).toContain(`Line ${parsed.error.line}`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is guarded by the import permission', async () => {
+    const editor = await loginAdminWithRole(app, 'strapi-editor');
+    await importStory({ text: libya }, editor).expect(403);
+    await app.http().post('/newsroom/import').send({ text: libya }).expect(401);
+    await importStory({ text: libya, publish: 'yes' }).expect(400);
+  });
+});
+
+describe('npm run import (§2)', () => {
+  it('imports files into the playground database, a line per file and a summary; a bad file fails the run', () => {
+    const database = path.join(os.tmpdir(), 'newsroom-tests', `cli-${process.pid}-${Date.now()}.db`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(__dirname, '..', '..', 'scripts', 'import.js'),
+        path.join(stories, 'libya-truce.txt'),
+        path.join(stories, 'bad', 'bad-date.txt'),
+        path.join(stories, 'bad', 'invalid-utf8.txt'),
+        '--publish',
+      ],
+      { env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database }, encoding: 'utf8', timeout: 120_000 }
+    );
+    fs.rmSync(database, { force: true });
+    expect(run.stdout).toMatch(/\[1\/3\] .*libya-truce\.txt: published "Joint work on truce in Libya urged" → joint-work-on-truce-in-libya-urged \(3 quotes, 6 top-news pins\)/);
+    expect(run.stdout).toMatch(/\[2\/3\] .*bad-date\.txt: FAILED — Line \d+:/);
+    expect(run.stdout).toMatch(/\[3\/3\] .*invalid-utf8\.txt: FAILED — Line \d+: .*UTF-8/);
+    expect(run.stdout).toMatch(/1 imported, 2 failed/);
+    expect(run.status).toBe(1);
+  });
+});
