@@ -56,6 +56,21 @@ describe('the demo set-up (npm run demo)', () => {
     });
   });
 
+  it('pins the story’s Today’s Top News on its edition day, in order', async () => {
+    const response = await app.http().get('/api/newsroom/top-news').query({ date: '2020-01-08' }).expect(200);
+    expect(response.body.data.items.map((item: { title: string; pinned: boolean }) => [item.title, item.pinned])).toEqual([
+      ["Xi's Quotes: Shared wisdom in Chinese and Latin American cultures", true],
+      ['Xi replies to founder of Danish Chamber of Commerce in China', true],
+      ['New guideline bolsters green inspections', true],
+      ['China, Chile urged to create model of common development', true],
+      ['Exporters pivot to home market amid headwinds', true],
+      ['BRI diversifies paths for CELAC cooperation', true],
+    ]);
+    const page = await app.http().get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged').expect(200);
+    expect(page.body.data.quotes).toHaveLength(3);
+    expect(page.body.data.topNews).toHaveLength(6);
+  });
+
   it('does not import the story twice when the app starts again on the same database', async () => {
     await app.strapi.destroy();
     app = { ...app, ...(await bootStrapiOnSameDatabase()) };
