@@ -1,4 +1,4 @@
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { bootStrapi, bootStrapiOn, stopStrapi, type TestStrapi } from './helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
 const DEMO_ENV = {
@@ -73,23 +73,8 @@ describe('the demo set-up (npm run demo)', () => {
 
   it('does not import the story twice when the app starts again on the same database', async () => {
     await app.strapi.destroy();
-    app = { ...app, ...(await bootStrapiOnSameDatabase()) };
+    app = await bootStrapiOn(app.database);
     expect(await app.strapi.documents(ARTICLE).count({ status: 'published' })).toBe(1);
     expect(await app.strapi.service('admin::user').count()).toBe(1);
   });
 });
-
-/** A second boot on the database of the first (the DATABASE_* variables still point at it). */
-async function bootStrapiOnSameDatabase() {
-  const { createStrapi } = await import('@strapi/strapi');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { playgroundDir, playgroundDistDir } = require('./helpers/paths');
-  const strapi = await createStrapi({
-    appDir: playgroundDir,
-    distDir: playgroundDistDir,
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  strapi.server.mount();
-  return { strapi };
-}

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
+import { ensureOwnTable } from '../utils/own-table';
+
 /**
  * The slug registry: one row per slug a document holds in a locale — its current slug and the old
  * ones in its `slugHistory` — under a primary key on (content type, locale, slug).
@@ -44,23 +46,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (await strapi.db.transaction(({ trx }) => work(trx))) as T;
 
   return {
-    async ensureTable(): Promise<void> {
-      const knex = strapi.db.connection;
-      if (await knex.schema.hasTable(SLUG_CLAIMS_TABLE)) return;
-      try {
-        await knex.schema.createTable(SLUG_CLAIMS_TABLE, (table) => {
-          table.string('content_type', 120).notNullable();
-          table.string('locale', 32).notNullable();
-          table.string('slug', 200).notNullable();
-          table.string('document_id', 64).notNullable();
-          table.primary(['content_type', 'locale', 'slug']);
-          table.index(['document_id'], 'newsroom_slug_claims_document_idx');
-        });
-      } catch (error) {
-        // Another process booting on the same database created it first.
-        if (!(await knex.schema.hasTable(SLUG_CLAIMS_TABLE))) throw error;
-      }
-    },
+    ensureTable: () =>
+      ensureOwnTable(strapi, SLUG_CLAIMS_TABLE, (table) => {
+        table.string('content_type', 120).notNullable();
+        table.string('locale', 32).notNullable();
+        table.string('slug', 200).notNullable();
+        table.string('document_id', 64).notNullable();
+        table.primary(['content_type', 'locale', 'slug']);
+        table.index(['document_id'], 'newsroom_slug_claims_document_idx');
+      }),
 
     /** Every slug starting with `prefix` and who holds it: the one query a write costs (§4.1.7). */
     async holdersWithPrefix({ uid, locale }: ClaimKey, prefix: string): Promise<SlugHolder[]> {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
 import type { PinnedEntry, TopNewsCandidate } from '../domain/top-news';
+import { ensureOwnTable } from '../utils/own-table';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
@@ -41,19 +42,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (await strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction))) as T;
 
   return {
-    async ensureTable(): Promise<void> {
-      const knex = strapi.db.connection;
-      if (await knex.schema.hasTable(DAY_LOCKS_TABLE)) return;
-      try {
-        await knex.schema.createTable(DAY_LOCKS_TABLE, (lock) => {
-          lock.string('edition_date', 10).notNullable();
-          lock.string('locale', 32).notNullable();
-          lock.primary(['edition_date', 'locale']);
-        });
-      } catch (error) {
-        if (!(await knex.schema.hasTable(DAY_LOCKS_TABLE))) throw error;
-      }
-    },
+    ensureTable: () =>
+      ensureOwnTable(strapi, DAY_LOCKS_TABLE, (lock) => {
+        lock.string('edition_date', 10).notNullable();
+        lock.string('locale', 32).notNullable();
+        lock.primary(['edition_date', 'locale']);
+      }),
 
     /** Holds the day until the current transaction ends. */
     async lockDay({ editionDate, locale }: Day): Promise<void> {

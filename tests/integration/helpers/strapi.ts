@@ -19,7 +19,11 @@ process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
 
 export async function bootStrapi(): Promise<TestStrapi> {
-  const database = await createTestDatabase();
+  return bootStrapiOn(await createTestDatabase());
+}
+
+/** Boots on a database that exists already (a restart, or a second boot on the first's). */
+export async function bootStrapiOn(database: TestDatabase): Promise<TestStrapi> {
   const strapi = await createStrapi({
     appDir: playgroundDir,
     distDir: playgroundDistDir,
