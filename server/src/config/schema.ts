@@ -34,6 +34,8 @@ export const settingsSchema = z
       .strict(),
     quotes: z.object({ autoExtract: z.boolean() }).strict(),
     publicRead: z.boolean(),
+    /** Not in §7: the frontend's base URL, for the `url` of the JSON-LD markup. */
+    siteUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   })
   .strict();
 
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
   slug: { maxLength: 96 },
   quotes: { autoExtract: true },
   publicRead: true,
+  siteUrl: '',
 };
 
 /**

@@ -5,6 +5,7 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.article.findBySlug',
+  'plugin::newsroom.article.findJsonLd',
   'plugin::newsroom.top-news.find',
   'plugin::newsroom.related-news.find',
   'plugin::newsroom.related-news.findOne',

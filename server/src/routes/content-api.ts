@@ -28,12 +28,8 @@ export default {
   get routes(): Core.RouteInput[] {
     routes ??= [
       { method: 'GET', path: '/top-news', handler: 'top-news.find' },
-      {
-        method: 'GET',
-        path: '/articles/slug/:slug',
-        handler: 'article.findBySlug',
-        config: { middlewares: [PUBLIC_SEES_PUBLISHED] },
-      },
+      { method: 'GET', path: '/articles/slug/:slug', handler: 'article.findBySlug' },
+      { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article.findJsonLd' },
       ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
       ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
       ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes', { throughRelation: 'article' }),

@@ -1,0 +1,71 @@
+/**
+ * schema.org `NewsArticle` markup for an article page (spec §5), pure: what search engines read.
+ * Absent fields are left out rather than sent empty.
+ */
+export interface JsonLdArticle {
+  headline: string;
+  deck?: string | null;
+  dateline?: string | null;
+  firstPublishedAt?: string | null;
+  updatedAt?: string | null;
+  datelineCity?: string | null;
+  datelineCountry?: string | null;
+  byline?: string | null;
+  agency?: string | null;
+  section?: string | null;
+  tags?: unknown;
+  slug: string;
+}
+
+export interface NewsArticleJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'NewsArticle';
+  headline: string;
+  alternativeHeadline?: string;
+  dateline?: string;
+  datePublished?: string;
+  dateModified?: string;
+  locationCreated?: { '@type': 'Place'; name: string; address?: { '@type': 'PostalAddress'; addressLocality: string; addressCountry?: string } };
+  author?: { '@type': 'Person'; name: string }[];
+  publisher?: { '@type': 'Organization'; name: string };
+  articleSection?: string;
+  keywords?: string[];
+  url: string;
+}
+
+const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
+
+/** `siteUrl` + `/` + slug; a relative URL when no site URL is configured. */
+export function articleUrl(siteUrl: string, slug: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}/${encodeURIComponent(slug)}`;
+}
+
+export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): NewsArticleJsonLd {
+  const city = text(article.datelineCity);
+  const country = text(article.datelineCountry);
+  const byline = text(article.byline);
+  const agency = text(article.agency);
+  const keywords = Array.isArray(article.tags) ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '') : [];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    ...(text(article.deck) && { alternativeHeadline: text(article.deck) }),
+    ...(text(article.dateline) && { dateline: text(article.dateline) }),
+    ...(article.firstPublishedAt && { datePublished: article.firstPublishedAt }),
+    ...(article.updatedAt && { dateModified: article.updatedAt }),
+    ...(city && {
+      locationCreated: {
+        '@type': 'Place',
+        name: country ? `${city}, ${country}` : city,
+        address: { '@type': 'PostalAddress', addressLocality: city, ...(country && { addressCountry: country }) },
+      },
+    }),
+    // A byline may name several people: "Ren Qi in Beijing and Mo Jingxi".
+    ...(byline && { author: byline.split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(agency && { publisher: { '@type': 'Organization', name: agency } }),
+    ...(text(article.section) && { articleSection: text(article.section) }),
+    ...(keywords.length > 0 && { keywords }),
+    url: articleUrl(siteUrl, article.slug),
+  };
+}

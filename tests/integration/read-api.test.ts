@@ -1,0 +1,82 @@
+import { PUBLIC_READ_ACTIONS } from '../../server/src/permissions/public-read';
+import { bootStrapi, bootStrapiOn, stopStrapi, type TestStrapi } from './helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+
+let app: TestStrapi;
+
+beforeAll(async () => {
+  app = await bootStrapi();
+});
+
+afterAll(async () => {
+  await stopStrapi(app);
+});
+
+describe('GET /api/newsroom/articles/slug/:slug/json-ld (§5)', () => {
+  it('answers schema.org NewsArticle markup as application/ld+json', async () => {
+    const article = await app.strapi.documents(ARTICLE).create({
+      data: {
+        headline: 'Joint work on truce in Libya urged',
+        deck: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
+        datelineCity: 'Istanbul',
+        datelineCountry: 'Turkey',
+        firstPublishedAt: '2020-01-08T00:00:00.000Z',
+        byline: 'Ren Qi',
+        section: 'World',
+        tags: ['Libya', 'Turkey'],
+      } as never,
+    });
+    await app.strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+
+    const response = await app.http().get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged/json-ld').expect(200);
+    expect(response.headers['content-type']).toMatch(/^application\/ld\+json/);
+    const markup = JSON.parse(response.text);
+    expect(markup).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Joint work on truce in Libya urged',
+      alternativeHeadline: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
+      dateline: 'ISTANBUL, Jan 8 (China Daily) -',
+      datePublished: '2020-01-08T00:00:00.000Z',
+      locationCreated: { '@type': 'Place', name: 'Istanbul, Turkey' },
+      author: [{ '@type': 'Person', name: 'Ren Qi' }],
+      publisher: { '@type': 'Organization', name: 'China Daily' },
+      articleSection: 'World',
+      keywords: ['Libya', 'Turkey'],
+      url: '/joint-work-on-truce-in-libya-urged',
+    });
+    expect(markup.dateModified).toEqual(expect.any(String));
+  });
+
+  it('404s a draft and redirects an old slug to the new markup', async () => {
+    await app.strapi.documents(ARTICLE).create({ data: { headline: 'Draft only' } });
+    await app.http().get('/api/newsroom/articles/slug/draft-only/json-ld').expect(404);
+    const moving = await app.strapi.documents(ARTICLE).create({ data: { headline: 'Old name' } });
+    await app.strapi.documents(ARTICLE).publish({ documentId: moving.documentId });
+    await app.strapi.documents(ARTICLE).update({ documentId: moving.documentId, data: { slug: 'new-name' } } as never);
+    const response = await app.http().get('/api/newsroom/articles/slug/old-name/json-ld').expect(301);
+    expect(response.headers.location).toBe('/api/newsroom/articles/slug/new-name/json-ld');
+  });
+});
+
+describe('public read defaults (§5)', () => {
+  const publicPermissions = async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permissions = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+    return permissions.map((permission: { action: string }) => permission.action);
+  };
+
+  it('grants the Public role the read actions on install', async () => {
+    expect(await publicPermissions()).toEqual(expect.arrayContaining([...PUBLIC_READ_ACTIONS]));
+  });
+
+  it('a permission an administrator turns off stays off across restarts', async () => {
+    await app.strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'plugin::newsroom.quote.find' } });
+    await app.strapi.destroy();
+    app = await bootStrapiOn(app.database);
+    expect(await publicPermissions()).not.toContain('plugin::newsroom.quote.find');
+    expect(await publicPermissions()).toContain('plugin::newsroom.article.find');
+    await app.http().get('/api/newsroom/quotes').expect(403);
+  });
+});

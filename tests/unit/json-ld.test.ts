@@ -1,0 +1,64 @@
+import type { NewsArticle, WithContext } from 'schema-dts';
+
+import { newsArticleJsonLd, type NewsArticleJsonLd } from '../../server/src/domain/json-ld';
+
+// Compile-time check: every object the builder returns is a schema.org NewsArticle (schema-dts).
+const asSchemaOrg = (value: NewsArticleJsonLd): WithContext<NewsArticle> => value;
+
+const libya = {
+  headline: 'Joint work on truce in Libya urged',
+  deck: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
+  dateline: 'ISTANBUL, Jan 8 (China Daily) -',
+  firstPublishedAt: '2020-01-08T00:00:00.000Z',
+  updatedAt: '2020-01-08T02:00:00.000Z',
+  datelineCity: 'Istanbul',
+  datelineCountry: 'Turkey',
+  byline: 'Ren Qi and Mo Jingxi',
+  agency: 'China Daily',
+  section: 'World',
+  tags: ['Libya', 'Turkey', 'Russia'],
+  slug: 'joint-work-on-truce-in-libya-urged',
+};
+
+describe('newsArticleJsonLd', () => {
+  it('describes the Libya story as a schema.org NewsArticle', () => {
+    expect(asSchemaOrg(newsArticleJsonLd(libya, 'https://www.chinadaily.com.cn/world/'))).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Joint work on truce in Libya urged',
+      alternativeHeadline: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
+      dateline: 'ISTANBUL, Jan 8 (China Daily) -',
+      datePublished: '2020-01-08T00:00:00.000Z',
+      dateModified: '2020-01-08T02:00:00.000Z',
+      locationCreated: {
+        '@type': 'Place',
+        name: 'Istanbul, Turkey',
+        address: { '@type': 'PostalAddress', addressLocality: 'Istanbul', addressCountry: 'Turkey' },
+      },
+      author: [
+        { '@type': 'Person', name: 'Ren Qi' },
+        { '@type': 'Person', name: 'Mo Jingxi' },
+      ],
+      publisher: { '@type': 'Organization', name: 'China Daily' },
+      articleSection: 'World',
+      keywords: ['Libya', 'Turkey', 'Russia'],
+      url: 'https://www.chinadaily.com.cn/world/joint-work-on-truce-in-libya-urged',
+    });
+  });
+
+  it('leaves out what the article does not have, and gives a relative URL without a site URL', () => {
+    expect(newsArticleJsonLd({ headline: 'Bare', slug: 'bare', deck: ' ', tags: null }, '')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Bare',
+      url: '/bare',
+    });
+  });
+
+  it.each([
+    ['@context', 'https://schema.org'],
+    ['@type', 'NewsArticle'],
+  ])('always carries %s', (key, value) => {
+    expect(newsArticleJsonLd(libya, '')).toHaveProperty([key], value);
+  });
+});
