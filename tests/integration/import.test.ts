@@ -101,6 +101,60 @@ describe('POST /newsroom/import (§6, §8)', () => {
   // the command line (tested below).
   const badTexts = fs.readdirSync(path.join(stories, 'bad')).filter((file) => file !== 'invalid-utf8.txt').sort();
 
+  it('imports a story with a Chinese headline: a pinyin slug, dated in Beijing', async () => {
+    const response = await importStory({ text: fs.readFileSync(path.join(stories, 'non-latin-headline.txt'), 'utf8'), publish: true }).expect(200);
+    const { article, quotes } = response.body.data;
+    expect(article).toMatchObject({
+      headline: '中国经济稳步增长',
+      deck: 'Exports recover as factories reopen after the holiday',
+      slug: 'zhong-guo-jing-ji-wen-bu-zeng-chang',
+      datelineCity: 'Beijing',
+      datelineCountry: 'China',
+      agency: 'Xinhua',
+      section: 'China',
+      tags: ['economy', 'trade'],
+      firstPublishedAt: '2020-01-09T02:00:00.000Z',
+      editionDate: '2020-01-09',
+      dateline: 'BEIJING, Jan 9 (Xinhua) -',
+    });
+    expect(article.body).toHaveLength(2);
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        text: 'The recovery is broad-based',
+        speaker: 'Li Xingqian',
+        cue: 'said',
+        kind: 'direct',
+        paragraph: 1,
+      }),
+    ]);
+  });
+
+  it('imports a story whose quotation runs over two paragraphs, and links its top news', async () => {
+    const response = await importStory({ text: fs.readFileSync(path.join(stories, 'two-paragraph-quote.txt'), 'utf8'), publish: true }).expect(200);
+    const { article, quotes, topNews } = response.body.data;
+    expect(article).toMatchObject({
+      headline: 'Envoy sets out plan for Berlin talks',
+      slug: 'envoy-sets-out-plan-for-berlin-talks',
+      byline: 'Chen Weihua',
+      dateline: 'GENEVA, Jan 10 (China Daily) -',
+      editionDate: '2020-01-10',
+    });
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        text: 'We will invite every party that has a stake in the conflict, and we will not leave Berlin without a text. Anyone who stays away will be left behind by the process',
+        speaker: 'Ghassan Salame',
+        speakerTitle: 'UN envoy',
+        cue: 'told',
+        paragraph: 1,
+      }),
+    ]);
+    // The Libya story imported above has this exact headline: the pin links to it.
+    expect(topNews.map((entry: { title: string; article: { slug: string } | null }) => [entry.title, entry.article?.slug ?? null])).toEqual([
+      ['Joint work on truce in Libya urged', 'joint-work-on-truce-in-libya-urged'],
+      ['Markets steady ahead of trade deal signing', null],
+    ]);
+  });
+
   it.each(badTexts)('refuses %s with a 400 naming the line, and writes nothing', async (file) => {
     const text = fs.readFileSync(path.join(stories, 'bad', file), 'utf8');
     const parsed = parseStory(text);
@@ -129,6 +183,8 @@ describe('npm run import (§2)', () => {
       [
         path.join(__dirname, '..', '..', 'scripts', 'import.js'),
         path.join(stories, 'libya-truce.txt'),
+        path.join(stories, 'non-latin-headline.txt'),
+        path.join(stories, 'two-paragraph-quote.txt'),
         path.join(stories, 'bad', 'bad-date.txt'),
         path.join(stories, 'bad', 'invalid-utf8.txt'),
         '--publish',
@@ -136,10 +192,12 @@ describe('npm run import (§2)', () => {
       { env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database }, encoding: 'utf8', timeout: 120_000 }
     );
     fs.rmSync(database, { force: true });
-    expect(run.stdout).toMatch(/\[1\/3\] .*libya-truce\.txt: published "Joint work on truce in Libya urged" → joint-work-on-truce-in-libya-urged \(3 quotes, 6 top-news pins\)/);
-    expect(run.stdout).toMatch(/\[2\/3\] .*bad-date\.txt: FAILED — Line \d+:/);
-    expect(run.stdout).toMatch(/\[3\/3\] .*invalid-utf8\.txt: FAILED — Line \d+: .*UTF-8/);
-    expect(run.stdout).toMatch(/1 imported, 2 failed/);
+    expect(run.stdout).toMatch(/\[1\/5\] .*libya-truce\.txt: published "Joint work on truce in Libya urged" → joint-work-on-truce-in-libya-urged \(3 quotes, 6 top-news pins\)/);
+    expect(run.stdout).toMatch(/\[2\/5\] .*non-latin-headline\.txt: published "中国经济稳步增长" → zhong-guo-jing-ji-wen-bu-zeng-chang \(1 quotes, 0 top-news pins\)/);
+    expect(run.stdout).toMatch(/\[3\/5\] .*two-paragraph-quote\.txt: published "Envoy sets out plan for Berlin talks" → envoy-sets-out-plan-for-berlin-talks \(1 quotes, 2 top-news pins\)/);
+    expect(run.stdout).toMatch(/\[4\/5\] .*bad-date\.txt: FAILED — Line \d+:/);
+    expect(run.stdout).toMatch(/\[5\/5\] .*invalid-utf8\.txt: FAILED — Line \d+: .*UTF-8/);
+    expect(run.stdout).toMatch(/3 imported, 2 failed/);
     expect(run.status).toBe(1);
   });
 });
