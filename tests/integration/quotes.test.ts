@@ -90,6 +90,15 @@ describe('quotes are extracted into entries (§4.4)', () => {
     expect(after.documentId).toBe(before.documentId);
   });
 
+  it('a draft edit of a published article is extracted when it is published, not before', async () => {
+    const article = await articles().create({ data: { headline: 'Live story', body: blocks('"As published," Putin said.') } as never });
+    await articles().publish({ documentId: article.documentId });
+    await articles().update({ documentId: article.documentId, data: { body: blocks('"Not yet public," Putin said.') } } as never);
+    expect((await quotesOf(article.documentId)).map((quote) => quote.text)).toEqual(['As published']);
+    await articles().publish({ documentId: article.documentId });
+    expect((await quotesOf(article.documentId)).map((quote) => quote.text)).toEqual(['Not yet public']);
+  });
+
   it('deleting an article deletes its generated quotes', async () => {
     const article = await articles().create({ data: { headline: 'Gone', body: blocks('"Bye," Putin said.') } as never });
     const [quote] = await quotesOf(article.documentId);

@@ -60,6 +60,43 @@ describe('GET /api/newsroom/articles/slug/:slug/json-ld (§5)', () => {
   });
 });
 
+describe('drafts never leak (§5)', () => {
+  it('no public answer carries a word that only drafts have', async () => {
+    const SECRET = 'Zanzibarcorn';
+    const documents = app.strapi.documents(ARTICLE);
+    const day = '2020-05-05';
+    // A published article whose draft has moved on, and an article that is only a draft.
+    const live = await documents.create({
+      data: { headline: 'Public words only', firstPublishedAt: `${day}T04:00:00.000Z`, body: [{ type: 'paragraph', children: [{ type: 'text', text: '"Plain," Putin said.' }] }] } as never,
+    });
+    await documents.publish({ documentId: live.documentId });
+    await documents.update({
+      documentId: live.documentId,
+      data: { headline: `Public words only ${SECRET}`, deck: SECRET, body: [{ type: 'paragraph', children: [{ type: 'text', text: `"${SECRET}," Putin said.` }] }] },
+    } as never);
+    await documents.create({
+      data: { headline: `${SECRET} draft`, firstPublishedAt: `${day}T05:00:00.000Z`, body: [{ type: 'paragraph', children: [{ type: 'text', text: `"${SECRET} secret," Erdogan said.` }] }] } as never,
+    });
+
+    const answers = await Promise.all(
+      [
+        '/api/newsroom/articles',
+        '/api/newsroom/articles?status=draft',
+        '/api/newsroom/articles?populate=*',
+        `/api/newsroom/articles/${live.documentId}?status=draft`,
+        '/api/newsroom/quotes?populate=*',
+        '/api/newsroom/related-news?populate=*',
+        `/api/newsroom/top-news?date=${day}`,
+        '/api/newsroom/articles/slug/public-words-only',
+        '/api/newsroom/articles/slug/public-words-only/json-ld',
+        '/api/newsroom/articles/slug/zanzibarcorn-draft',
+      ].map((url) => app.http().get(url))
+    );
+    for (const answer of answers) expect(answer.text).not.toContain(SECRET);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 404]);
+  });
+});
+
 describe('public read defaults (§5)', () => {
   const publicPermissions = async () => {
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

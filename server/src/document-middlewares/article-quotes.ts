@@ -15,6 +15,9 @@ const sameParagraphs = (a: string[], b: string[]) => a.length === b.length && a.
 /**
  * Quotes extracted from the body into quote entries (spec §4.4), on create and whenever the body's
  * text changes (the Content Manager resends an unchanged body with every save: that is no change).
+ * Quote entries have no draft of their own, and the public reads them, so once an article is
+ * published they follow its published body: a draft edit of a published article is extracted when
+ * it is published, never before (its words would show beside the published story).
  * Also: an editor's edit of a generated quote makes it the editor's (`generated: false`), so the
  * next extraction leaves it alone — the hook itself only ever creates and deletes quotes.
  */
@@ -32,16 +35,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return created;
   }
 
+  const rowsOf = async (documentId: string, locale?: string) =>
+    (await strapi.db.query(ARTICLE).findMany({
+      where: { documentId, ...(locale && { locale }) },
+      select: ['body', 'locale', 'publishedAt'],
+    })) as { body: unknown; locale: string; publishedAt: string | null }[];
+
   async function updateArticle(params: Params, next: Next) {
     if (!params.data || !('body' in params.data) || !(await autoExtract())) return next();
     const locale = await resolveLocale(strapi, params.locale);
-    const before = await strapi.db
-      .query(ARTICLE)
-      .findOne({ where: { documentId: params.documentId, locale, publishedAt: null }, select: ['body'] });
+    const rows = await rowsOf(params.documentId, locale);
+    if (rows.some((row) => row.publishedAt !== null)) return next();
+    const before = rows.find((row) => row.publishedAt === null);
     const updated = await next();
     const changed = !before || !sameParagraphs(bodyToParagraphs(before.body), bodyToParagraphs(params.data.body));
     if (updated && changed) await extractInto(params.documentId, locale, params.data.body);
     return updated;
+  }
+
+  /** The body going public: extracted when it differs from what the quotes were taken from. */
+  async function publishArticle(params: Params, next: Next) {
+    if (!(await autoExtract())) return next();
+    const locale = params.locale === '*' ? undefined : await resolveLocale(strapi, params.locale);
+    const rows = await rowsOf(params.documentId, locale);
+    const published = await next();
+    for (const entry of (published?.entries ?? []) as { body: unknown; locale: string }[]) {
+      const same = rows.filter((row) => row.locale === entry.locale);
+      // Never published: the quotes were taken from this very draft.
+      const source = (same.find((row) => row.publishedAt !== null) ?? same.find((row) => row.publishedAt === null))?.body;
+      if (!sameParagraphs(bodyToParagraphs(source), bodyToParagraphs(entry.body))) {
+        await extractInto(params.documentId, entry.locale, entry.body);
+      }
+    }
+    return published;
   }
 
   /** Before the delete: afterwards the quotes no longer point at the article (same transaction). */
@@ -57,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const handlers: Record<string, Record<string, (params: Params, next: Next) => Promise<unknown>>> = {
-    [ARTICLE]: { create: createArticle, clone: createArticle, update: updateArticle, delete: deleteArticle },
+    [ARTICLE]: { create: createArticle, clone: createArticle, update: updateArticle, publish: publishArticle, delete: deleteArticle },
     [QUOTE]: { update: updateQuote },
   };
 
