@@ -13,6 +13,13 @@ export interface Day {
   locale: string;
 }
 
+export interface GeneratedEntry {
+  documentId: string;
+  title: string;
+  position: number | null;
+  articleDocumentId: string | null;
+}
+
 export interface ServedItem {
   title: string;
   url: string | null;
@@ -74,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The day's top-news entries: pins (with the article they point at) and generated ones. */
-    async entries({ editionDate, locale }: Day): Promise<{ pinned: PinnedEntry[]; generated: { documentId: string }[] }> {
+    async entries({ editionDate, locale }: Day): Promise<{ pinned: PinnedEntry[]; generated: GeneratedEntry[] }> {
       return inTransaction(async (trx) => {
         const link = articleLink();
         const rows = await trx(`${table(RELATED_NEWS)} as rn`)
@@ -84,12 +91,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
           .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }]);
         const pinned = new Map<number, PinnedEntry>();
-        const generated = new Map<number, { documentId: string }>();
+        const generated = new Map<number, GeneratedEntry>();
         for (const row of rows as any[]) {
           if (row.pinned) {
             pinned.set(row.id, { id: row.id, title: row.title, position: row.position, articleDocumentId: row.article_document_id ?? null });
           } else if (row.generated) {
-            generated.set(row.id, { documentId: row.document_id });
+            generated.set(row.id, {
+              documentId: row.document_id,
+              title: row.title,
+              position: row.position,
+              articleDocumentId: row.article_document_id ?? null,
+            });
           }
         }
         return { pinned: [...pinned.values()], generated: [...generated.values()] };

@@ -40,7 +40,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => getService(strapi, 'top-news-store');
   const entries = () => strapi.documents(RELATED_NEWS);
 
-  /** Rewrites the day's generated entries in place (pins untouched) to equal the rule. Idempotent. */
+  /**
+   * Rewrites the day's generated entries in place (pins untouched) to equal the rule, touching only
+   * entries that change. Idempotent: a regeneration with nothing to change writes nothing.
+   */
   async function regenerateOnce(day: Day): Promise<void> {
     await strapi.db.transaction(async () => {
       await store().lockDay(day);
@@ -63,8 +66,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             generated: true,
           };
           const existing = generated[index];
-          if (existing) await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
-          else await entries().create({ data, locale: day.locale } as never);
+          if (!existing) {
+            await entries().create({ data, locale: day.locale } as never);
+          } else if (existing.title !== data.title || existing.position !== position || existing.articleDocumentId !== article.documentId) {
+            await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
+          }
         }
         for (const surplus of generated.slice(wanted.length)) {
           await entries().delete({ documentId: surplus.documentId, locale: day.locale } as never);
