@@ -1,10 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import { dateArticle, type DatingFields } from '../domain/article-dating';
 import { isValidTimeZone } from '../domain/time-zone';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
+import { fieldError } from '../validation/field-error';
 import { ARTICLE } from './article-slugs';
 
 type Params = Record<string, any>;
@@ -12,10 +12,6 @@ type Next = () => Promise<any>;
 type Row = DatingFields & { id: number; locale: string; publishedAt: string | null };
 
 const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-function fieldError(field: string, message: string, value: unknown) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value }] });
-}
 
 /** An ISO instant, or a 400 naming firstPublishedAt. */
 function checkedInstant(value: unknown): string {

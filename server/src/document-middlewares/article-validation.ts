@@ -1,6 +1,6 @@
 import type { Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
+import { fieldError } from '../validation/field-error';
 import { ARTICLE } from './article-slugs';
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
@@ -17,11 +17,7 @@ const articleValidation: Modules.Documents.Middleware.Middleware = async (contex
     const refused =
       (context.action === 'create' && blank(data.headline)) ||
       ((context.action === 'update' || context.action === 'clone') && 'headline' in data && blank(data.headline));
-    if (refused) {
-      const headline = data.headline;
-      const message = 'headline must not be empty';
-      throw new errors.ValidationError(message, { errors: [{ path: ['headline'], message, name: 'ValidationError', value: headline }] });
-    }
+    if (refused) throw fieldError('headline', 'headline must not be empty', data.headline);
   }
   return next();
 };

@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import { reservedSlugs } from '../config/schema';
 import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
 import { getService } from '../utils/get-service';
+import { fieldError } from '../validation/field-error';
 
 export interface SlugTarget {
   uid: string;
@@ -108,8 +109,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 function slugError(message: string, slug: string, holder?: { documentId: string; headline: string | null }) {
-  return new errors.ValidationError(message, {
-    errors: [{ path: ['slug'], message, name: 'ValidationError', value: slug }],
-    ...(holder && { holder }),
-  });
+  return fieldError('slug', message, slug, holder && { holder });
 }
