@@ -7,6 +7,7 @@ import { calendarDate } from '../domain/time-zone';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
+import type { Day } from './top-news-store';
 
 const ARTICLE = 'plugin::newsroom.article';
 const QUOTE = 'plugin::newsroom.quote';
@@ -21,6 +22,11 @@ export interface ImportOptions {
   skipExisting?: boolean;
 }
 
+/** The edition day the story's pins go on, and the moment it was taken from. */
+interface ImportDay extends Day {
+  stamp: Date;
+}
+
 /** Thrown inside the transaction to roll a dry run back, carrying what it would have stored. */
 class DryRunRollback<T> extends Error {
   constructor(readonly result: T) {
@@ -29,7 +35,7 @@ class DryRunRollback<T> extends Error {
 }
 
 /** The article fields a parsed story gives; slug, dateline, edition date and quotes are the hooks'. */
-function articleData(story: ParsedStory) {
+function articleData(story: ParsedStory, firstPublishedAt: Date | undefined) {
   const { meta } = story;
   return {
     headline: story.headline,
@@ -42,7 +48,7 @@ function articleData(story: ParsedStory) {
     datelineCity: meta.city,
     datelineCountry: meta.country,
     datelineTimeZone: meta.timeZone,
-    firstPublishedAt: meta.date?.toISOString(),
+    firstPublishedAt: firstPublishedAt?.toISOString(),
     topNewsPriority: meta.priority,
   };
 }
@@ -74,21 +80,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return pins;
   }
 
-  async function importParsed(story: ParsedStory, locale: string, options: ImportOptions) {
+  async function importParsed(story: ParsedStory, { editionDate, locale, stamp }: ImportDay, options: ImportOptions) {
     const documents = strapi.documents(ARTICLE);
-    const draft = await documents.create({ data: articleData(story), locale } as never);
+    // An undated story published gets the stamp the publish hook would give, fixed here so that the
+    // pins' day is the article's edition day.
+    const firstPublishedAt = story.meta.date ?? (options.publish ? stamp : undefined);
+    const draft = await documents.create({ data: articleData(story, firstPublishedAt), locale } as never);
     const article = options.publish
       ? (await documents.publish({ documentId: draft.documentId, locale } as never)).entries[0]
       : draft;
-    const { editionTimeZone } = await getService(strapi, 'settings').get();
-    const editionDate = (article.editionDate as string | null) ?? calendarDate(new Date(), editionTimeZone);
     const topNews = await pinTopNews(story.topNews, editionDate, locale);
     const quotes = await strapi.documents(QUOTE).findMany({
       filters: { article: { documentId: article.documentId } },
       locale,
       sort: ['paragraph:asc', 'id:asc'],
     } as never);
-    return { stored: { article, quotes, topNews }, day: { editionDate, locale } };
+    return { article, quotes, topNews };
   }
 
   return {
@@ -106,20 +113,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (existing) return { skipped: true as const, article: existing, quotes: [], topNews: [] };
       }
 
+      const stamp = story.meta.date ?? new Date();
+      const { editionTimeZone } = await getService(strapi, 'settings').get();
+      const day: ImportDay = { editionDate: calendarDate(stamp, editionTimeZone), locale, stamp };
+
       // Internal for the top-news hooks: the day is regenerated once below, after the commit.
       const run = () => strapi.db.transaction(async () => {
-        const result = await importParsed(story, locale, options);
+        // Two imports pinning the same items on one day (two processes) would both find them
+        // missing and pin them twice. The day's lock, taken as the first statement, makes the second
+        // wait for the first's commit, and lets it see those pins: on MariaDB a transaction's reads
+        // see the snapshot of its first read, which this puts after the wait.
+        if (story.topNews.length > 0) await getService(strapi, 'top-news-store').lockDay(day);
+        const result = await importParsed(story, day, options);
         if (options.dryRun) throw new DryRunRollback(result);
         return result;
       });
       type Imported = Awaited<ReturnType<typeof importParsed>>;
       try {
-        const { stored, day } = (await asInternalWrite(run)) as Imported;
-        await getService(strapi, 'top-news').regenerate(day);
+        const stored = (await asInternalWrite(run)) as Imported;
+        await getService(strapi, 'top-news').regenerate({ editionDate: day.editionDate, locale });
         return { skipped: false as const, ...stored };
       } catch (error) {
         if (!(error instanceof DryRunRollback)) throw error;
-        return { skipped: false as const, ...(error.result as Imported).stored };
+        return { skipped: false as const, ...(error.result as Imported) };
       }
     },
   };

@@ -1,9 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { TEST_ADMIN } from '../helpers/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
 
 const ARTICLE = 'plugin::newsroom.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
+const RELATED_NEWS_CM = '/content-manager/collection-types/plugin::newsroom.related-news';
+const libya = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'stories', 'libya-truce.txt'), 'utf8');
+const LIBYA_TOP_NEWS = [
+  "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
+  'Xi replies to founder of Danish Chamber of Commerce in China',
+  'New guideline bolsters green inspections',
+  'China, Chile urged to create model of common development',
+  'Exporters pivot to home market amid headwinds',
+  'BRI diversifies paths for CELAC cooperation',
+];
 
 let database: TestDatabase;
 let servers: StrapiProcess[] = [];
@@ -91,10 +104,41 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
     );
     const stored = await servers[1]
       .http()
-      .get('/content-manager/collection-types/plugin::newsroom.related-news')
+      .get(RELATED_NEWS_CM)
       .query({ pageSize: 100, filters: { editionDate: { $eq: day } } })
       .set(auth)
       .expect(200);
     expect(stored.body.results.map((entry: { position: number }) => entry.position).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('the same story imported into both at once, twice each, gives four articles and pins its top news once', async () => {
+    const auth = { Authorization: `Bearer ${adminToken}` };
+    // An article with one of the story's top-news headlines, for the pin to link to.
+    const linked = await servers[0].http().post(CM).set(auth).send({ headline: LIBYA_TOP_NEWS[2] }).expect(201);
+    await servers[0].http().post(`${CM}/${linked.body.data.documentId}/actions/publish`).set(auth).send({}).expect(200);
+
+    const imports = await Promise.all(
+      [0, 1, 0, 1].map((i) => servers[i].http().post('/newsroom/import').set(auth).send({ text: libya, publish: true }))
+    );
+    expect(imports.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    const articles = imports.map((response) => response.body.data.article);
+    expect(articles.map((article) => article.slug).sort()).toEqual(
+      ['', '-2', '-3', '-4'].map((suffix) => `joint-work-on-truce-in-libya-urged${suffix}`)
+    );
+    const day = articles[0].editionDate;
+    expect(articles.every((article) => article.editionDate === day)).toBe(true);
+
+    const stored = await servers[1]
+      .http()
+      .get(RELATED_NEWS_CM)
+      .query({ pageSize: 100, filters: { editionDate: { $eq: day }, list: { $eq: 'top-news' } }, populate: ['article'] })
+      .set(auth)
+      .expect(200);
+    const pins = stored.body.results.filter((entry: { pinned: boolean }) => entry.pinned);
+    expect(pins.map((pin: { title: string }) => pin.title).sort()).toEqual([...LIBYA_TOP_NEWS].sort());
+    expect(pins.find((pin: { title: string }) => pin.title === LIBYA_TOP_NEWS[2]).article.documentId).toBe(linked.body.data.documentId);
+
+    const served = await servers[0].http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
+    expect(served.body.data.items.map((item: { title: string }) => item.title)).toEqual(LIBYA_TOP_NEWS);
   });
 });
