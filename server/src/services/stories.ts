@@ -7,6 +7,7 @@ import { calendarDate } from '../domain/time-zone';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
+import { retryOnDeadlock } from '../utils/retry-on-deadlock';
 import type { Day } from './top-news-store';
 
 const ARTICLE = 'plugin::newsroom.article';
@@ -130,7 +131,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       type Imported = Awaited<ReturnType<typeof importParsed>>;
       try {
-        const stored = (await asInternalWrite(run)) as Imported;
+        // The import is one transaction: a deadlock (same-headline imports on MariaDB) runs it again.
+        const stored = (await retryOnDeadlock(() => asInternalWrite(run))) as Imported;
         await getService(strapi, 'top-news').regenerate({ editionDate: day.editionDate, locale });
         return { skipped: false as const, ...stored };
       } catch (error) {

@@ -5,6 +5,7 @@ import { rankTopNews } from '../domain/top-news';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
+import { retryOnDeadlock } from '../utils/retry-on-deadlock';
 import type { Day } from './top-news-store';
 
 const RELATED_NEWS = 'plugin::newsroom.related-news';
@@ -15,21 +16,6 @@ export interface TopNewsQuery {
   limit?: number;
   /** A slug to leave out: the article page showing the box. */
   exclude?: string;
-}
-
-/** Deadlock (MariaDB, PostgreSQL) and serialisation failures: safe to retry, regeneration is idempotent. */
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', '40P01', '40001', 'SQLITE_BUSY']);
-const MAX_ATTEMPTS = 3;
-
-async function retryOnDeadlock(work: () => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      const code = (error as { code?: string } | null)?.code;
-      if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
-    }
-  }
 }
 
 /**
