@@ -9,6 +9,8 @@ export interface StrapiProcess {
   url: string;
   http(): ReturnType<typeof request>;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies mid-write, as on a crash or an OOM kill; the database sees its connections drop. */
+  kill(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -34,14 +36,11 @@ export async function startStrapiProcess(): Promise<StrapiProcess> {
     child.once('exit', (code) => reject(new Error(`Strapi process exited with code ${code} before it was ready`)));
   });
   const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    http: () => request(url),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, http: () => request(url), stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
