@@ -2,8 +2,9 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 // Several Strapi processes on one database is how users scale out on PostgreSQL and MariaDB;
-// SQLite is one process's database, so those suites run in `npm run test:db` only.
-const serverDatabase = ['postgres', 'mysql'].includes(process.env.DATABASE_CLIENT ?? 'sqlite');
+// SQLite is one process's database. Those suites (tests/integration/multi-process/) run in
+// `npm run test:cluster` only, which sets NEWSROOM_TEST_CLUSTER on each server database.
+const clusterRun = process.env.NEWSROOM_TEST_CLUSTER === '1';
 
 module.exports = {
   // Booting Strapi and building the plugin take a while on 2 cores.
@@ -19,7 +20,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
-      testPathIgnorePatterns: serverDatabase ? [] : ['/multi-process/'],
+      testPathIgnorePatterns: clusterRun ? [] : ['/multi-process/'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/integration/helpers/global-setup.js',
     },
