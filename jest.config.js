@@ -1,4 +1,4 @@
-/** Two projects: pure-code unit tests, and integration tests that boot the playground Strapi. */
+/** Pure-code unit tests, integration tests that boot the playground Strapi, and browser tests. */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 // Several Strapi processes on one database is how users scale out on PostgreSQL and MariaDB;
@@ -23,6 +23,14 @@ module.exports = {
       testPathIgnorePatterns: clusterRun ? [] : ['/multi-process/'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/integration/helpers/global-setup.js',
+    },
+    {
+      // Chromium against the built admin panel; skipped, with a notice, where Chromium is absent.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/tests/e2e/global-setup.js',
     },
   ],
 };

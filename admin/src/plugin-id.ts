@@ -1,1 +1,2 @@
 export const PLUGIN_ID = 'newsroom';
+export const ARTICLE_UID = 'plugin::newsroom.article';

@@ -1,9 +1,20 @@
+import fs from 'fs';
 import path from 'path';
 
-// The repository root is the plugin package. An absolute path, because Strapi first tries a relative
-// `resolve` with require.resolve from its own loader file, where '..' happens to exist.
-// (This file runs compiled, from playground/dist/config.)
-const pluginRoot = path.resolve(__dirname, '..', '..', '..');
+/**
+ * The repository root is the plugin package. An absolute path, because Strapi first tries a relative
+ * `resolve` with require.resolve from its own loader file, where '..' happens to exist. Found by
+ * walking up, because this file runs from two places: compiled (playground/dist/config) for the
+ * server, and as source (playground/config) when `strapi build` collects the admin plugins.
+ */
+function findPluginRoot(dir: string): string {
+  const manifest = path.join(dir, 'package.json');
+  if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-newsroom') return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error('strapi-plugin-newsroom not found above the playground');
+  return findPluginRoot(parent);
+}
+const pluginRoot = findPluginRoot(__dirname);
 
 export default ({ env }) => ({
   'users-permissions': {

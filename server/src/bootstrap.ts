@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { applyContentManagerLayout } from './admin-layout/content-manager-layout';
 import { registerActions } from './permissions/actions';
 import { grantPublicRead } from './permissions/public-read';
 import { awaitAfterCommitWork } from './utils/after-commit';
@@ -12,4 +13,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'top-news-store').ensureTable();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);
+  await applyContentManagerLayout(strapi);
 };

@@ -167,6 +167,7 @@ describe('settings API (§6, §7)', () => {
       quotes: { autoExtract: true },
       publicRead: true,
     });
+    expect(response.body.data.slug.reserved).toEqual(expect.arrayContaining(['new', 'edit', 'top-news']));
   });
 
   it('saves a subset, which the next write uses at once', async () => {
@@ -222,6 +223,16 @@ describe('POST /newsroom/preview (§6)', () => {
       slugTakenBy: null,
     });
     expect(await documents().count({})).toBe(before);
+  });
+
+  it('tries a dateline style before it is saved (the settings page’s example), and keeps the stored one', async () => {
+    const story = { headline: 'Style trial', datelineCity: 'Istanbul', firstPublishedAt: '2020-01-08T22:30:00Z' };
+    const trial = await app.http().post('/newsroom/preview').set(admin()).send({ ...story, datelineStyle: 'xinhua' }).expect(200);
+    expect(trial.body.data.dateline).toBe('ISTANBUL, Jan. 9 (China Daily) --');
+    const stored = await app.http().post('/newsroom/preview').set(admin()).send(story).expect(200);
+    expect(stored.body.data.dateline).toBe('ISTANBUL, Jan 9 (China Daily) -');
+    const bad = await app.http().post('/newsroom/preview').set(admin()).send({ ...story, datelineStyle: 'bbc' }).expect(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['datelineStyle']);
   });
 
   it('gives the next free suffix for a taken headline, and keeps a published article’s slug', async () => {

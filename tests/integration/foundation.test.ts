@@ -56,6 +56,20 @@ describe('the content model (spec §1, §3)', () => {
   });
 });
 
+describe('the Content Manager’s view of the types', () => {
+  it('titles entries by headline, title and text, with readable labels and hints on generated fields', async () => {
+    const configuration = async (uid: string) =>
+      (await app.http().get(`/content-manager/content-types/${uid}/configuration`).set('Authorization', `Bearer ${adminToken}`).expect(200))
+        .body.data.contentType;
+    const article = await configuration(ARTICLE);
+    expect(article.settings.mainField).toBe('headline');
+    expect(article.metadatas.datelineCity.edit.label).toBe('Dateline city');
+    expect(article.metadatas.slug.edit.description).toMatch(/Generated from the headline/);
+    expect((await configuration('plugin::newsroom.related-news')).settings.mainField).toBe('title');
+    expect((await configuration('plugin::newsroom.quote')).settings.mainField).toBe('text');
+  });
+});
+
 describe('writing articles', () => {
   it('an editor creates and publishes an article through the Content Manager', async () => {
     const cm = contentManager(app, adminToken, ARTICLE);

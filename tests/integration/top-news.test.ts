@@ -170,6 +170,14 @@ describe('GET /api/newsroom/top-news (§5)', () => {
     await app.http().get('/newsroom/top-news').expect(401);
   });
 
+  it('the admin list names each item’s article, for the link to its edit view; the public one does not', async () => {
+    const admin = await app.http().get('/newsroom/top-news').query({ date: '2020-03-03' }).set('Authorization', `Bearer ${adminToken}`).expect(200);
+    const story5 = await app.http().get('/api/newsroom/articles/slug/story-5').expect(200);
+    expect(admin.body.data.items[0]).toMatchObject({ title: 'Story 5', articleDocumentId: story5.body.data.documentId });
+    const publicList = await served('2020-03-03');
+    expect(publicList.items[0]).not.toHaveProperty('articleDocumentId');
+  });
+
   it('reads the stored list in one query', async () => {
     let queries = 0;
     const count = () => (queries += 1);

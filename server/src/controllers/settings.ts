@@ -1,14 +1,21 @@
 import type { Core } from '@strapi/strapi';
 
+import { reservedSlugs, type NewsroomSettings } from '../config/schema';
 import { getService } from '../utils/get-service';
+
+/** The settings as they act: an unset reserved-word list is answered as the built-in one it means. */
+const effective = (settings: NewsroomSettings): NewsroomSettings => ({
+  ...settings,
+  slug: { ...settings.slug, reserved: [...reservedSlugs(settings)] },
+});
 
 /** `GET` / `PUT /newsroom/settings` (spec §6). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'settings').get() };
+    ctx.body = { data: effective(await getService(strapi, 'settings').get()) };
   },
 
   async update(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body) };
+    ctx.body = { data: effective(await getService(strapi, 'settings').update(ctx.request.body)) };
   },
 });

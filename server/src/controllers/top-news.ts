@@ -10,4 +10,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseBody(topNewsQuerySchema, ctx.query);
     ctx.body = { data: await getService(strapi, 'top-news').read(query) };
   },
+
+  /** The admin's read also names each item's article, for the links to its edit view. */
+  async findForAdmin(ctx: any) {
+    const query = parseBody(topNewsQuerySchema, ctx.query);
+    ctx.body = { data: await getService(strapi, 'top-news').read(query, { withDocumentIds: true }) };
+  },
 });

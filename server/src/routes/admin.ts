@@ -36,7 +36,7 @@ export default {
     {
       method: 'GET',
       path: '/top-news',
-      handler: 'top-news.find',
+      handler: 'top-news.findForAdmin',
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
   ] satisfies Core.RouteInput[],

@@ -20,8 +20,9 @@ function given(input: PreviewInput): Record<string, unknown> {
  * store for unsaved fields, by the same rules as a save. Reads, never writes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async preview(input: PreviewInput) {
-    const settings = await getService(strapi, 'settings').get();
+  async preview({ datelineStyle, ...input }: PreviewInput) {
+    const stored = await getService(strapi, 'settings').get();
+    const settings = datelineStyle ? { ...stored, datelineStyle } : stored;
     const slugs = getService(strapi, 'slugs');
     const rules = await slugs.rules();
     const locale = await resolveLocale(strapi, input.locale);

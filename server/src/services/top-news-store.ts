@@ -25,6 +25,8 @@ export interface ServedItem {
   url: string | null;
   slug: string | null;
   pinned: boolean;
+  /** The linked article's documentId (null for an outside link): the admin links to its edit view. */
+  articleDocumentId: string | null;
 }
 
 /**
@@ -123,7 +125,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .whereRaw(`${alias}.${link.entry} = rn.id`)
           .whereNotNull(`a_${alias}.published_at`);
       const rows = await knex(`${table(RELATED_NEWS)} as rn`)
-        .select('rn.title', 'rn.url', 'rn.pinned', publishedArticle('ls').select('a_ls.slug').limit(1).as('slug'))
+        .select(
+          'rn.title',
+          'rn.url',
+          'rn.pinned',
+          publishedArticle('ls').select('a_ls.slug').limit(1).as('slug'),
+          publishedArticle('ld').select('a_ld.document_id').limit(1).as('article_document_id')
+        )
         .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
         .andWhere((entry) => entry.where('rn.pinned', true).orWhere('rn.generated', true))
         .andWhere((entry) =>
@@ -133,7 +141,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         )
         .orderBy([{ column: 'rn.pinned', order: 'desc' }, { column: 'rn.position' }, { column: 'rn.id' }])
         .limit(limit);
-      return rows.map((row: any) => ({ title: row.title, url: row.url ?? null, slug: row.slug ?? null, pinned: Boolean(row.pinned) }));
+      return rows.map((row: any) => ({
+        title: row.title,
+        url: row.url ?? null,
+        slug: row.slug ?? null,
+        pinned: Boolean(row.pinned),
+        articleDocumentId: row.article_document_id ?? null,
+      }));
     },
   };
 };

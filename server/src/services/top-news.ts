@@ -68,8 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     regenerate: (day: Day) => retryOnDeadlock(() => regenerateOnce(day)),
 
-    /** `{ date, locale, items }` as served (§5); today in the edition time zone by default. */
-    async read(query: TopNewsQuery) {
+    /**
+     * `{ date, locale, items }` as served (§5); today in the edition time zone by default. The admin
+     * asks `withDocumentIds` to link each item to its article's edit view.
+     */
+    async read(query: TopNewsQuery, { withDocumentIds = false } = {}) {
       const { topNews, editionTimeZone } = await getService(strapi, 'settings').get();
       const day = {
         editionDate: query.date ?? calendarDate(new Date(), editionTimeZone),
@@ -81,7 +84,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const items = served
         .filter((item) => !query.exclude || item.slug !== query.exclude)
         .slice(0, limit)
-        .map((item, index) => ({ position: index + 1, title: item.title, url: item.url, slug: item.slug, pinned: item.pinned }));
+        .map((item, index) => ({
+          position: index + 1,
+          title: item.title,
+          url: item.url,
+          slug: item.slug,
+          pinned: item.pinned,
+          ...(withDocumentIds && { articleDocumentId: item.articleDocumentId }),
+        }));
       return { date: day.editionDate, locale: day.locale, items };
     },
   };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { settingsSchema } from '../config/schema';
+
 const text = z.string().max(10_000).nullish();
 
 /** `POST /newsroom/preview`: unsaved article fields, as the edit form holds them (spec §6). */
@@ -19,6 +21,8 @@ export const previewSchema = z
     firstPublishedAt: z.iso.datetime({ offset: true }).nullish(),
     locale: z.string().max(32).nullish(),
     documentId: z.string().max(64).nullish(),
+    /** Not in §6: a style to try before saving it (the settings page's live example). */
+    datelineStyle: settingsSchema.shape.datelineStyle.optional(),
   })
   .strict();
 

@@ -23,10 +23,17 @@ function pluginBuildIsStale() {
  * through the `./strapi-server` export) — so a stale build is rebuilt first rather than tested.
  * The playground's TypeScript is compiled too (incremental), as Strapi reads playground/dist.
  */
-module.exports = async () => {
+async function buildPluginAndPlayground() {
   if (pluginBuildIsStale()) {
     console.log('\nBuilding the plugin (server/ or admin/ changed since the last build)…');
-    execFileSync('npx', ['strapi-plugin', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    // flock: two Jest runs started side by side must not write dist/ at the same time.
+    execFileSync('flock', [path.join(repoRoot, 'dist.lock'), 'npx', 'strapi-plugin', 'build'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   await compileStrapi({ appDir: playgroundDir });
-};
+}
+
+module.exports = buildPluginAndPlayground;
+module.exports.newestMtime = newestMtime;

@@ -18,17 +18,22 @@ process.env.STRAPI_LOG_LEVEL ??= 'error';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
 
-export async function bootStrapi(): Promise<TestStrapi> {
-  return bootStrapiOn(await createTestDatabase());
+interface BootOptions {
+  /** Serve the built admin panel (playground/dist/build) at /admin: the browser tests need it. */
+  serveAdminPanel?: boolean;
+}
+
+export async function bootStrapi(options: BootOptions = {}): Promise<TestStrapi> {
+  return bootStrapiOn(await createTestDatabase(), options);
 }
 
 /** Boots on a database that exists already (a restart, or a second boot on the first's). */
-export async function bootStrapiOn(database: TestDatabase): Promise<TestStrapi> {
+export async function bootStrapiOn(database: TestDatabase, { serveAdminPanel = false }: BootOptions = {}): Promise<TestStrapi> {
   const strapi = await createStrapi({
     appDir: playgroundDir,
     distDir: playgroundDistDir,
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel,
   }).load();
   strapi.server.mount();
   return { strapi, database, http: () => request(strapi.server.httpServer) };

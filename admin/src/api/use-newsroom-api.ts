@@ -1,0 +1,47 @@
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
+
+import type { ImportedStory, NewsroomSettings, Preview, TopNews } from './types';
+
+/** The article fields `POST /newsroom/preview` accepts (it refuses any other key). */
+export interface PreviewFields {
+  headline?: string | null;
+  slug?: string | null;
+  deck?: string | null;
+  body?: unknown;
+  datelineCity?: string | null;
+  datelineCountry?: string | null;
+  datelineTimeZone?: string | null;
+  agency?: string | null;
+  datelineLocked?: boolean | null;
+  dateline?: string | null;
+  firstPublishedAt?: string | null;
+  locale?: string | null;
+  documentId?: string | null;
+}
+
+export interface ImportRequest {
+  text: string;
+  publish?: boolean;
+  dryRun?: boolean;
+  locale?: string;
+}
+
+/** Typed calls to the plugin's admin routes (spec §6), through Strapi's authenticated fetch client. */
+export function useNewsroomApi() {
+  const { get, post, put } = useFetchClient();
+  return useMemo(
+    () => ({
+      getSettings: async () => (await get<{ data: NewsroomSettings }>('/newsroom/settings')).data.data,
+      updateSettings: async (settings: Partial<NewsroomSettings>) =>
+        (await put<{ data: NewsroomSettings }>('/newsroom/settings', settings)).data.data,
+      preview: async (fields: PreviewFields, signal?: AbortSignal) =>
+        (await post<{ data: Preview }>('/newsroom/preview', fields, { signal })).data.data,
+      importStory: async (request: ImportRequest) =>
+        (await post<{ data: ImportedStory }>('/newsroom/import', request)).data.data,
+      topNews: async (query: { date?: string; locale?: string } = {}) =>
+        (await get<{ data: TopNews }>('/newsroom/top-news', { params: query })).data.data,
+    }),
+    [get, post, put]
+  );
+}
