@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { CreateOverhead } from './measures/create-overhead';
+import type { ImportRate } from './measures/import-rate';
+import type { SameHeadlineGrowth } from './measures/same-headline-growth';
+import type { TopNewsVsList } from './measures/top-news-vs-list';
+
+export interface Results {
+  createOverhead: CreateOverhead;
+  sameHeadlineGrowth: SameHeadlineGrowth;
+  topNewsVsList: TopNewsVsList;
+  importRate: ImportRate;
+}
+
+export interface Report {
+  machine: string;
+  database: string;
+  quick: boolean;
+  results: Partial<Results>;
+}
+
+type Target = { max: number } | { min: number };
+
+/** Spec §11. importRate is reported only. */
+const TARGETS: Record<'createOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList', Target> = {
+  createOverhead: { max: 1.5 },
+  sameHeadlineGrowth: { max: 1.3 },
+  topNewsVsList: { min: 0.8 },
+};
+
+const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
+
+const met = (ratio: number, target: Target) => ('max' in target ? ratio <= target.max : ratio >= target.min);
+const targetText = (target: Target) => ('max' in target ? `<= ${target.max}` : `>= ${target.min}`);
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** One line per measure: what was measured, against what, the ratio, the target and PASS/MISS. */
+function rows({ results }: Report): string[][] {
+  const { createOverhead, sameHeadlineGrowth, topNewsVsList, importRate } = results;
+  const verdict = (name: keyof typeof TARGETS, ratio: number) => [ratio.toFixed(2), targetText(TARGETS[name]), met(ratio, TARGETS[name]) ? 'PASS' : 'MISS'];
+  return [
+    ['measure', 'measured', 'against', 'ratio', 'target', ''],
+    ...(createOverhead
+      ? [['createOverhead', `plugin ${round(createOverhead.plugin_ms, 0)} ms`, `baseline ${round(createOverhead.baseline_ms, 0)} ms`, ...verdict('createOverhead', createOverhead.ratio)]]
+      : []),
+    ...(sameHeadlineGrowth
+      ? [['sameHeadlineGrowth', `last 10% ${round(sameHeadlineGrowth.last_ms, 2)} ms/create`, `first 10% ${round(sameHeadlineGrowth.first_ms, 2)} ms/create`, ...verdict('sameHeadlineGrowth', sameHeadlineGrowth.ratio)]]
+      : []),
+    ...(topNewsVsList
+      ? [['topNewsVsList', `top news ${round(topNewsVsList.topNews_rps, 0)} req/s`, `list ${round(topNewsVsList.list_rps, 0)} req/s`, ...verdict('topNewsVsList', topNewsVsList.ratio)]]
+      : []),
+    ...(importRate ? [['importRate', `${round(importRate.storiesPerSecond)} stories/s`, `peak RSS ${round(importRate.peakRssMb, 0)} MB`, '', 'reported', '']] : []),
+  ];
+}
+
+export function formatTable(report: Report): string {
+  const table = rows(report);
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  return [`${report.database}, ${report.quick ? 'quick' : 'full'} run; ${report.machine}`, ...lines].join('\n');
+}
+
+export function allTargetsMet({ results }: Report): boolean {
+  return (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).every((name) => {
+    const result = results[name];
+    return !result || met(result.ratio, TARGETS[name]);
+  });
+}
+
+export function writeReport(report: Report): string {
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  return RESULTS_FILE;
+}
