@@ -29,9 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await quotes().replaceGenerated(documentId, locale, extractQuotes(bodyToParagraphs(body)));
   }
 
+  /** A new document has no quotes yet: nothing to replace. */
   async function createArticle(params: Params, next: Next) {
     const created = await next();
-    if (await autoExtract()) await extractInto(created.documentId, created.locale, created.body);
+    if (!(await autoExtract())) return created;
+    const newDraftId = created.publishedAt === null ? created.id : undefined;
+    await quotes().appendGenerated(created.documentId, created.locale, extractQuotes(bodyToParagraphs(created.body)), newDraftId);
     return created;
   }
 

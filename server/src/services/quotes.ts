@@ -1,15 +1,26 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ExtractedQuote } from '../domain/quotes';
+import { withinTransaction } from '../utils/within-transaction';
 
+const ARTICLE = 'plugin::newsroom.article';
 const QUOTE = 'plugin::newsroom.quote';
 
 /**
- * The article's generated quote entries (spec §4.4), written through the document service like any
- * other write. Entries an editor made or edited (`generated: false`) are never touched.
+ * The article's generated quote entries (spec §4.4). Entries an editor made or edited
+ * (`generated: false`) are never touched.
+ *
+ * New entries are written in bulk — one insert for the entries, one for their links to the
+ * article — because a document-service create per quote cost more than the
+ * article's own create (npm run bench, createOverhead). They are stored as the document service
+ * stores an entry of a type without drafts (a document id, the locale, publishedAt, timestamps)
+ * and linked as its relation connect links them: to every row of the article in that locale
+ * (draft and published), after the article's other quotes. The one thing they lack is an
+ * `entry.create` event each (webhooks). Removal goes through the document service.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const quotes = () => strapi.documents(QUOTE);
+  const quoteAttributes = () => strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
 
   async function removeGenerated(articleDocumentId: string, locale: string | undefined) {
     const generated = await quotes().findMany({
@@ -22,15 +33,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** The article's rows in the locale (draft and published), each with the order of its last quote. */
+  async function articleRows(articleDocumentId: string, locale: string) {
+    const { joinTable } = quoteAttributes().article;
+    const articles = strapi.db.metadata.get(ARTICLE as never).tableName;
+    return withinTransaction(strapi, async (trx) => {
+      const rows: { id: number; last: number | null }[] = await trx(`${articles} as a`)
+        .leftJoin(`${joinTable.name} as l`, `l.${joinTable.inverseJoinColumn.name}`, 'a.id')
+        .select('a.id')
+        .max(`l.${joinTable.inverseOrderColumnName}`, { as: 'last' })
+        .where({ 'a.document_id': articleDocumentId, 'a.locale': locale })
+        .groupBy('a.id');
+      return rows.map((row) => ({ id: Number(row.id), last: Number(row.last ?? 0) }));
+    });
+  }
+
+  /** Links the new quotes, in order, to every article row, after the quotes that row has already. */
+  async function link(quoteIds: readonly number[], articles: readonly { id: number; last: number }[]) {
+    const { joinTable } = quoteAttributes().article;
+    const links = articles.flatMap((article) =>
+      quoteIds.map((quoteId, index) => ({
+        [joinTable.joinColumn.name]: quoteId,
+        [joinTable.inverseJoinColumn.name]: article.id,
+        [joinTable.inverseOrderColumnName]: article.last + index + 1,
+      }))
+    );
+    if (links.length > 0) await withinTransaction(strapi, (trx) => trx(joinTable.name).insert(links));
+  }
+
+  /** Table rows of new generated entries, as the document service stores a type without drafts. */
+  function entryRows(extracted: readonly ExtractedQuote[], locale: string): Record<string, unknown>[] {
+    const attributes = quoteAttributes();
+    // The attribute's own default (cuid2): the document id Strapi would give the entry.
+    const newDocumentId = attributes.documentId.default as () => string;
+    const now = new Date();
+    return extracted.map(({ text, speaker, speakerTitle, cue, kind, paragraph }) => {
+      const entry = { text, speaker, speakerTitle, cue, kind, paragraph, generated: true, featured: false, documentId: newDocumentId(), locale };
+      const stamped = { ...entry, publishedAt: now, createdAt: now, updatedAt: now };
+      return Object.fromEntries(Object.entries(stamped).map(([name, value]) => [attributes[name].columnName, value]));
+    });
+  }
+
+  /**
+   * Adds `extracted` as generated quotes of the article in that locale. `newDraftId`: the article
+   * was just created as a draft, so that row is its only one and has no quotes yet.
+   */
+  async function appendGenerated(articleDocumentId: string, locale: string, extracted: readonly ExtractedQuote[], newDraftId?: number) {
+    if (extracted.length === 0) return;
+    const rows = entryRows(extracted, locale);
+    const { tableName, attributes } = strapi.db.metadata.get(QUOTE as never);
+    const documentIdColumn = (attributes as Record<string, any>).documentId.columnName;
+    const documentIds = rows.map((row) => row[documentIdColumn] as string);
+    await withinTransaction(strapi, async (trx) => {
+      const articles = newDraftId === undefined ? await articleRows(articleDocumentId, locale) : [{ id: newDraftId, last: 0 }];
+      // Ids matched by document id, as neither RETURNING (PostgreSQL, SQLite) promises the rows'
+      // order; MySQL has no RETURNING and answers a many-row insert with its first id only.
+      const created: Record<string, unknown>[] = strapi.db.dialect.useReturning()
+        ? await trx(tableName).insert(rows).returning(['id', documentIdColumn])
+        : await trx(tableName).insert(rows).then(() => trx(tableName).select('id', documentIdColumn).whereIn(documentIdColumn, documentIds));
+      const idOf = new Map(created.map((row) => [row[documentIdColumn], Number(row.id)]));
+      await link(
+        documentIds.map((documentId) => idOf.get(documentId) as number),
+        articles
+      );
+    });
+  }
+
   return {
     removeGenerated,
+    appendGenerated,
 
     /** Replaces the article's generated quotes in that locale with `extracted`. */
     async replaceGenerated(articleDocumentId: string, locale: string, extracted: readonly ExtractedQuote[]) {
       await removeGenerated(articleDocumentId, locale);
-      for (const quote of extracted) {
-        await quotes().create({ data: { ...quote, generated: true, article: articleDocumentId }, locale } as never);
-      }
+      await appendGenerated(articleDocumentId, locale, extracted);
     },
   };
 };
