@@ -31,19 +31,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const claims = () => getService(strapi, 'slug-claims');
   const articles = () => strapi.db.query(ARTICLE);
 
-  /** create and clone: the document id does not exist yet, so claims wait under a placeholder. */
+  /**
+   * create and clone: the document id does not exist yet, so the slug is chosen first and claimed
+   * under the new id once Strapi has made it, in the same transaction. A generated slug another
+   * writer claimed in between gives way to the next free one, written over the new rows.
+   */
   async function createDocument(params: Params, next: Next, source: ArticleRow | null) {
     const data: Params = (params.data ??= {});
     const locale = await resolveLocale(strapi, params.locale);
-    const placeholder = slugs().placeholderId();
+    // Given the locale, Strapi does not look the default up a second time.
+    params.locale = locale;
     // A clone never keeps its source's slug: that would be two documents with one slug.
     const write = source ? { headline: data.headline ?? source.headline, slug: data.slug === source.slug ? undefined : data.slug } : data;
     const rules = await slugs().rules();
-    const target = { uid: ARTICLE, locale, documentId: placeholder };
-    data.slug = await slugs().apply(target, decideSlug(null, write, rules), null, rules);
+    const decision = decideSlug(null, write, rules);
+    const chosen = await slugs().choose({ uid: ARTICLE, locale }, decision, rules);
+    data.slug = chosen;
     if (source) data.slugHistory = [];
     const created = await next();
-    await claims().reassign(placeholder, created.documentId);
+    const slug = await slugs().claimChosen({ uid: ARTICLE, locale, documentId: created.documentId }, decision, chosen, rules);
+    if (slug !== chosen) {
+      await articles().updateMany({ where: { documentId: created.documentId, locale }, data: { slug } });
+      // A clone answers `{ documentId, entries }`, a create the entry itself.
+      for (const entry of created.entries ?? [created]) entry.slug = slug;
+    }
     return created;
   }
 
@@ -116,7 +127,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const handler = context.uid === ARTICLE ? handlers[context.action] : undefined;
     if (!handler) return next();
-    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<ReturnType<typeof next>>;
+    const params = context.params as Params;
+    // The hooks fill `data` in: on a copy, so a caller that sends one object twice sends it unchanged.
+    if (params.data) params.data = { ...params.data };
+    return (await strapi.db.transaction(() => handler(params, next))) as Awaited<ReturnType<typeof next>>;
   };
   return middleware;
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
 import { ensureOwnTable } from '../utils/own-table';
+import { withinTransaction } from '../utils/within-transaction';
 
 /**
  * The slug registry: one row per slug a document holds in a locale — its current slug and the old
@@ -27,7 +28,7 @@ export interface ClaimKey {
   locale: string;
 }
 
-const UNIQUE_VIOLATION_CODES = new Set(['23505', 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const UNIQUE_VIOLATION_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE']);
 
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
@@ -40,10 +41,8 @@ function escapeLike(text: string): string {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  // Every query joins the caller's transaction when there is one (document-service writes always
-  // open one), so a failed write takes its claims back with it.
-  const within = async <T>(work: (trx: Knex.Transaction | Knex) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
+  // Every query joins the caller's transaction, so a failed write takes its claims back with it.
+  const within = <T>(work: (trx: Knex.Transaction) => Promise<T>) => withinTransaction(strapi, work);
 
   return {
     ensureTable: () =>
@@ -77,17 +76,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Inserts the claim; false when another document holds the slug (committed, or committed while
      * we waited on its lock). PostgreSQL aborts a transaction on any failed statement, so there the
-     * insert runs inside a savepoint; SQLite and MariaDB undo just the failed statement.
+     * insert skips a taken key (ON CONFLICT DO NOTHING: one statement, where a savepoint around a
+     * failing insert took three); SQLite and MariaDB undo just the failed statement.
      */
     async tryClaim({ uid, locale }: ClaimKey, slug: string, documentId: string): Promise<boolean> {
       return within(async (trx) => {
         const row = { content_type: uid, locale, slug, document_id: documentId };
+        if (strapi.db.dialect.client === 'postgres') {
+          const inserted = await trx(SLUG_CLAIMS_TABLE).insert(row).onConflict(['content_type', 'locale', 'slug']).ignore().returning('slug');
+          return inserted.length > 0;
+        }
         try {
-          if (strapi.db.dialect.client === 'postgres') {
-            await (trx as Knex.Transaction).transaction((savepoint) => savepoint(SLUG_CLAIMS_TABLE).insert(row));
-          } else {
-            await trx(SLUG_CLAIMS_TABLE).insert(row);
-          }
+          await trx(SLUG_CLAIMS_TABLE).insert(row);
           return true;
         } catch (error) {
           if (isUniqueViolation(error)) return false;
@@ -101,11 +101,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const query = trx(SLUG_CLAIMS_TABLE).where({ content_type: uid, locale, document_id: documentId });
         return (slugs ? query.whereIn('slug', [...slugs]) : query).delete();
       });
-    },
-
-    /** A create claims under a placeholder (the document id does not exist yet); this gives it its id. */
-    async reassign(from: string, to: string): Promise<void> {
-      await within((trx) => trx(SLUG_CLAIMS_TABLE).where({ document_id: from }).update({ document_id: to }));
     },
 
     async releaseDocument(uid: string, documentId: string, locales?: readonly string[]): Promise<void> {

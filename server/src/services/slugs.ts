@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import { reservedSlugs } from '../config/schema';
 import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
 import { getService } from '../utils/get-service';
+import type { ClaimKey } from './slug-claims';
 import { fieldError } from '../validation/field-error';
 
 export interface SlugTarget {
@@ -74,12 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (await claims().tryClaim(target, slug, target.documentId)) return slug;
       const current = await holder(target, slug);
       if (!current || current.documentId === target.documentId) return slug;
-      throw slugError(
-        `The slug "${slug}" is already used by another document: ${current.documentId}` +
-          (current.headline ? ` ("${current.headline}")` : ''),
-        slug,
-        current
-      );
+      throw heldError(slug, current);
     },
 
     /** Carries out a decision of domain/slug's decideSlug: the slug the document will have, claimed. */
@@ -87,6 +83,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (decision.kind === 'given') return service.claimExplicit(target, decision.slug, rules);
       if (decision.kind === 'generate') return service.claimGenerated(target, decision.source, rules);
       return currentSlug;
+    },
+
+    /**
+     * For a document being created, which has no id yet: the slug `apply` would give, read but not
+     * claimed, so that the claim is made once under the new id (`claimChosen`) rather than under a
+     * placeholder moved afterwards. A given slug another document holds is refused here, before
+     * anything is written.
+     */
+    async choose(key: ClaimKey, decision: SlugDecision, rules: SlugRules): Promise<string | null> {
+      const { slug, takenBy } = await service.preview({ ...key, documentId: service.placeholderId() }, decision, null, rules);
+      if (takenBy && slug) throw heldError(slug, takenBy);
+      return slug;
+    },
+
+    /** Claims what `choose` gave for the created document; a generated slug taken since: the next free one. */
+    async claimChosen(target: SlugTarget, decision: SlugDecision, chosen: string | null, rules: SlugRules): Promise<string | null> {
+      if (chosen === null || decision.kind === 'keep') return chosen;
+      if (decision.kind === 'given') return service.claimExplicit(target, chosen, rules);
+      if (await claims().tryClaim(target, chosen, target.documentId)) return chosen;
+      return service.claimGenerated(target, decision.source, rules);
     },
 
     /**
@@ -108,6 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return service;
 };
 
-function slugError(message: string, slug: string, holder?: { documentId: string; headline: string | null }) {
+type Holder = { documentId: string; headline: string | null };
+
+function slugError(message: string, slug: string, holder?: Holder) {
   return fieldError('slug', message, slug, holder && { holder });
+}
+
+function heldError(slug: string, holder: Holder) {
+  const named = holder.headline ? ` ("${holder.headline}")` : '';
+  return slugError(`The slug "${slug}" is already used by another document: ${holder.documentId}${named}`, slug, holder);
 }
