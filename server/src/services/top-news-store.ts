@@ -30,6 +30,16 @@ export interface ServedItem {
 }
 
 /**
+ * A datetime column as plain knex reads it: a Date from PostgreSQL and MariaDB, but from SQLite the
+ * epoch milliseconds Strapi stored (as a string, that would not parse, and every article of a day
+ * would tie on firstPublishedAt).
+ */
+function storedInstant(value: unknown): Date | string {
+  if (value instanceof Date) return value;
+  return typeof value === 'number' ? new Date(value) : String(value);
+}
+
+/**
  * The SQL side of top news: the per-day lock, the reads a regeneration needs, and the one-query read
  * a frontend makes. Plain knex on Strapi's tables, inside the caller's transaction.
  *
@@ -76,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           headline: row.headline ?? '',
           slug: row.slug,
           topNewsPriority: Number(row.top_news_priority ?? 0),
-          firstPublishedAt: row.first_published_at instanceof Date ? row.first_published_at : String(row.first_published_at),
+          firstPublishedAt: storedInstant(row.first_published_at),
           excludeFromTopNews: Boolean(row.exclude_from_top_news),
         }));
       });
