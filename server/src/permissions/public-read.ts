@@ -4,8 +4,8 @@ import type { Core } from '@strapi/strapi';
 export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
-  'plugin::newsroom.article.findBySlug',
-  'plugin::newsroom.article.findJsonLd',
+  'plugin::newsroom.article-by-slug.findOne',
+  'plugin::newsroom.article-json-ld.findOne',
   'plugin::newsroom.top-news.find',
   'plugin::newsroom.related-news.find',
   'plugin::newsroom.related-news.findOne',

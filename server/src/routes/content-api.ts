@@ -28,8 +28,8 @@ export default {
   get routes(): Core.RouteInput[] {
     routes ??= [
       { method: 'GET', path: '/top-news', handler: 'top-news.find' },
-      { method: 'GET', path: '/articles/slug/:slug', handler: 'article.findBySlug' },
-      { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article.findJsonLd' },
+      { method: 'GET', path: '/articles/slug/:slug', handler: 'article-by-slug.findOne' },
+      { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article-json-ld.findOne' },
       ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
       ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
       ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes', { throughRelation: 'article' }),

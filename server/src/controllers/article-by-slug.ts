@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils/get-service';
+import { publishedBySlug } from './published-by-slug';
+
+const ARTICLE = 'plugin::newsroom.article';
+
+/**
+ * `GET /api/newsroom/articles/slug/:slug?locale=`: everything the article page needs, in one call.
+ * The action is named `findOne` because Strapi lets read-only API tokens use only actions named
+ * `find` or `findOne`, and this is a read like any other.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async findOne(ctx: any) {
+    const found = await publishedBySlug(strapi, ctx);
+    if (!found) return;
+    const { article, slug, locale } = found;
+    const data = await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), { auth: ctx.state.auth });
+    // The day's box as the article page shows it: without the article itself.
+    const topNews = article.editionDate
+      ? (await getService(strapi, 'top-news').read({ date: article.editionDate as string, locale, exclude: slug })).items
+      : [];
+    ctx.body = { data: { ...(data as object), topNews } };
+  },
+});

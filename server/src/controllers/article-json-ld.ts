@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+
+import { newsArticleJsonLd, type JsonLdArticle } from '../domain/json-ld';
+import { getService } from '../utils/get-service';
+import { publishedBySlug } from './published-by-slug';
+
+/**
+ * `GET /api/newsroom/articles/slug/:slug/json-ld`: schema.org NewsArticle markup. `findOne`, as
+ * the article by slug, so that read-only API tokens may read it.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async findOne(ctx: any) {
+    const found = await publishedBySlug(strapi, ctx, '/json-ld');
+    if (!found) return;
+    const { siteUrl } = await getService(strapi, 'settings').get();
+    // A string body, then the type: Koa would label an object body plain application/json.
+    ctx.body = JSON.stringify(newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl));
+    ctx.type = 'application/ld+json';
+  },
+});

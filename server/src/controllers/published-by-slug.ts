@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils/get-service';
+import { resolveLocale } from '../utils/locale';
+
+const ARTICLE = 'plugin::newsroom.article';
+
+/**
+ * The published article a slug names in a locale; an old slug of it answers 301 with the same
+ * route (`suffix` after the slug) for the current slug; a draft or an unknown slug 404. Null when
+ * the answer is sent.
+ */
+export async function publishedBySlug(strapi: Core.Strapi, ctx: any, suffix = '') {
+  const slug = String(ctx.params.slug).toLowerCase();
+  const locale = await resolveLocale(strapi, ctx.query.locale);
+  const documentId = await getService(strapi, 'slug-claims').holderOf({ uid: ARTICLE, locale }, slug);
+  const article = documentId
+    ? await strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate: { quotes: true, relatedNews: true } })
+    : null;
+  if (!article) {
+    ctx.notFound('No published article has this slug');
+    return null;
+  }
+  if (article.slug !== slug) {
+    const query = typeof ctx.query.locale === 'string' ? `?locale=${encodeURIComponent(ctx.query.locale)}` : '';
+    ctx.status = 301;
+    ctx.redirect(`/api/newsroom/articles/slug/${encodeURIComponent(article.slug as string)}${suffix}${query}`);
+    return null;
+  }
+  return { article, slug, locale };
+}
