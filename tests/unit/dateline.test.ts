@@ -195,4 +195,27 @@ describe('formatDateline over every zone and date', () => {
       { numRuns: 500 },
     );
   });
+
+  it('never throws for any city, country and agency text in any style, and prints the zone\'s calendar date', () => {
+    const numbered: DatelineStyle = {
+      template: '{year}-{month}-{day} {CITY}, {country} ({agency})',
+      months: Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')),
+    };
+    const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.constantFrom<DatelineStyle>(numbered, ...DATELINE_PRESETS),
+        fc.record({ city: anyText, country: anyText, agency: anyText }),
+        (timeZone, date, style, place) => {
+          const dateline = formatDateline({ ...place, timeZone, date, style });
+          if (style !== numbered || dateline === '') return;
+          const [year, month, day] = oracle(date, timeZone).split('-');
+          expect(dateline.startsWith(`${year}-${month}-${Number(day)} `)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
