@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
-import { TEST_ADMIN, registerAdmin } from '../integration/helpers/auth';
+import { TEST_ADMIN, loginAdminWithRole, registerAdmin } from '../integration/helpers/auth';
 import { bootStrapi, stopStrapi, type TestStrapi } from '../integration/helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CHROMIUM } = require('./browser-path');
@@ -86,7 +86,9 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     await page.getByLabel('Headline').fill('Truce holds in Tripoli as talks resume');
     await page.getByLabel('Dateline city').fill('Tripoli');
     await page.getByLabel('Dateline country').fill('Libya');
+    // Typing is faster than the preview: wait for the answer to the last keystroke, not the first.
     await panel().getByText('truce-holds-in-tripoli-as-talks-resume').waitFor();
+    await panel().getByText(/^TRIPOLI, /).waitFor();
     await expect(panel().getByTestId('newsroom-dateline').innerText()).resolves.toMatch(/^TRIPOLI, \w+\.? \d{1,2} \(China Daily\) -$/);
     await shoot('2-edit-view-side-panel', page.getByLabel('Headline'));
   });
@@ -132,5 +134,23 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Joint work on truce in Libya urged');
     await expect(panel().getByTestId('newsroom-quotes').innerText()).resolves.toContain('Today our President Erdogan');
     await shoot('5-imported-article', panel());
+  });
+
+  it('hides the plugin’s pages from an editor without its permissions', async () => {
+    await loginAdminWithRole(app, 'strapi-editor');
+    const editor = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await editor.goto(`${baseUrl}/admin/auth/login`);
+    await editor.getByLabel(/email/i).fill('strapi-editor@newsroom.test');
+    await editor.getByLabel(/password/i).fill('Role-pass-123');
+    await editor.getByRole('button', { name: /login/i }).click();
+    await editor.getByText(/Hello/).first().waitFor();
+    await expect(editor.getByRole('link', { name: 'Import story' }).count()).resolves.toBe(0);
+    for (const screen of ['/admin/plugins/newsroom', '/admin/settings/newsroom']) {
+      await editor.goto(`${baseUrl}${screen}`);
+      await editor.getByText(/don.t have the permissions/i).filter({ visible: true }).first().waitFor();
+      await expect(editor.getByLabel('Story text').count()).resolves.toBe(0);
+      await expect(editor.getByText('Newsroom settings').count()).resolves.toBe(0);
+    }
+    await editor.close();
   });
 });

@@ -30,6 +30,14 @@ const EXAMPLE_STORY = { headline: 'Example', datelineCity: 'Istanbul', datelineC
 
 /** Settings → Newsroom (`/admin/settings/newsroom`, spec §6): the §7 keys, saved through the settings API. */
 export function SettingsPage() {
+  return (
+    <Page.Protect permissions={PERMISSIONS.readSettings}>
+      <NewsroomSettings />
+    </Page.Protect>
+  );
+}
+
+function NewsroomSettings() {
   const { formatMessage } = useIntl();
   const api = useNewsroomApi();
   const { toggleNotification } = useNotification();
