@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { parseStory } from '../../server/src/domain/story';
+import { LIBYA_TOP_NEWS as TOP_NEWS } from '../fixtures/stories/libya-truce';
 import { loginAdminWithRole, registerAdmin } from './helpers/auth';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
 
@@ -12,14 +13,6 @@ const RELATED_NEWS = 'plugin::newsroom.related-news';
 const QUOTE = 'plugin::newsroom.quote';
 const stories = path.join(__dirname, '..', 'fixtures', 'stories');
 const libya = fs.readFileSync(path.join(stories, 'libya-truce.txt'), 'utf8');
-const TOP_NEWS = [
-  "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
-  'Xi replies to founder of Danish Chamber of Commerce in China',
-  'New guideline bolsters green inspections',
-  'China, Chile urged to create model of common development',
-  'Exporters pivot to home market amid headwinds',
-  'BRI diversifies paths for CELAC cooperation',
-];
 
 let app: TestStrapi;
 let adminToken: string;

@@ -12,6 +12,7 @@ import {
   type StoryMeta,
   type StoryParseResult,
 } from '../../server/src/domain/story';
+import { LIBYA_TOP_NEWS } from '../fixtures/stories/libya-truce';
 
 const STORIES = join(__dirname, '..', 'fixtures', 'stories');
 const fixture = (name: string): Buffer => readFileSync(join(STORIES, name));
@@ -21,14 +22,6 @@ function parsed(result: StoryParseResult): ParsedStory {
   return result.story;
 }
 
-const LIBYA_TOP_NEWS = [
-  "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
-  'Xi replies to founder of Danish Chamber of Commerce in China',
-  'New guideline bolsters green inspections',
-  'China, Chile urged to create model of common development',
-  'Exporters pivot to home market amid headwinds',
-  'BRI diversifies paths for CELAC cooperation',
-];
 
 describe('parseStory: the Libya seed, however it is encoded', () => {
   it.each([

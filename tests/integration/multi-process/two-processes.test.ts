@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { LIBYA_TOP_NEWS } from '../../fixtures/stories/libya-truce';
 import { TEST_ADMIN } from '../helpers/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
@@ -9,14 +10,6 @@ const ARTICLE = 'plugin::newsroom.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
 const RELATED_NEWS_CM = '/content-manager/collection-types/plugin::newsroom.related-news';
 const libya = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'stories', 'libya-truce.txt'), 'utf8');
-const LIBYA_TOP_NEWS = [
-  "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
-  'Xi replies to founder of Danish Chamber of Commerce in China',
-  'New guideline bolsters green inspections',
-  'China, Chile urged to create model of common development',
-  'Exporters pivot to home market amid headwinds',
-  'BRI diversifies paths for CELAC cooperation',
-];
 
 let database: TestDatabase;
 let servers: StrapiProcess[] = [];
