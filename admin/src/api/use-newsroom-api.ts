@@ -1,24 +1,11 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 
+import type { PreviewInput } from '../../../server/src/validation/preview';
 import type { ImportedStory, NewsroomSettings, Preview, TopNews } from './types';
 
-/** The article fields `POST /newsroom/preview` accepts (it refuses any other key). */
-export interface PreviewFields {
-  headline?: string | null;
-  slug?: string | null;
-  deck?: string | null;
-  body?: unknown;
-  datelineCity?: string | null;
-  datelineCountry?: string | null;
-  datelineTimeZone?: string | null;
-  agency?: string | null;
-  datelineLocked?: boolean | null;
-  dateline?: string | null;
-  firstPublishedAt?: string | null;
-  locale?: string | null;
-  documentId?: string | null;
-}
+/** The article fields `POST /newsroom/preview` accepts (it refuses any other key): the server's own schema type. */
+export type PreviewFields = PreviewInput;
 
 export interface ImportRequest {
   text: string;
