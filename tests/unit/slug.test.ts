@@ -7,6 +7,7 @@ import {
   decideSlug,
   makeSlugBase,
   pickFreeSlug,
+  siblingNumber,
   slugQueryPrefix,
   slugifyText,
   type SlugRules,
@@ -235,6 +236,27 @@ describe('pickFreeSlug', () => {
     expect(picked).toBe(`${cutToLength(base, 96 - 5)}-1002`);
     expect(picked.length).toBeLessThanOrEqual(96);
     expect(picked.startsWith(slugQueryPrefix(base, rules))).toBe(true);
+  });
+
+  it.each<[string, string[], number, string]>([
+    ['from the highest siblings read, takes the next number', ['truce-150', 'truce-151'], 150, 'truce-152'],
+    ['skips the base and the gaps below `from`', [], 150, 'truce-150'],
+    ['fills a gap at or above `from`', ['truce-150', 'truce-152'], 150, 'truce-151'],
+  ])('%s', (_name, taken, from, expected) => {
+    expect(pickFreeSlug('truce', taken, rules, from)).toBe(expected);
+  });
+});
+
+describe('siblingNumber: N of a -N candidate of this base', () => {
+  it.each<[string, string, SlugRules, number | null]>([
+    ['truce-150', 'truce', rules, 150],
+    ['truce', 'truce', rules, null],
+    ['truce-1', 'truce', rules, null],
+    ['truce-talks-2', 'truce', rules, null],
+    ['truces-2', 'truce', rules, null],
+    ['truce-talks-2', 'truce-talks-here', tight, 2],
+  ])('%s of %s', (slug, base, slugRules, expected) => {
+    expect(siblingNumber(slug, base, slugRules)).toBe(expected);
   });
 });
 

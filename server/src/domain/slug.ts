@@ -121,25 +121,41 @@ export function slugQueryPrefix(base: string, rules: SlugRules): string {
   return cutToLength(makeSlugBase(base, rules), rules.maxLength - 1 - MAX_SUFFIX_DIGITS);
 }
 
+/** The `-N` candidate for `head` (already a valid slug), cut so that it fits. */
+function suffixed(head: string, n: number, rules: SlugRules): string {
+  const suffix = `-${n}`;
+  return `${cutToLength(head, rules.maxLength - suffix.length)}${suffix}`;
+}
+
 /**
  * The base, or the smallest free `-N` (N >= 2) from one query's results, in memory: no
  * query per suffix. The database's unique check stays the judge under concurrency.
+ * `from`: when only the highest-numbered siblings were read, the first N worth trying
+ * (those below it count as taken, the base included).
  */
-export function pickFreeSlug(base: string, taken: Iterable<string>, rules: SlugRules): string {
+export function pickFreeSlug(base: string, taken: Iterable<string>, rules: SlugRules, from = 2): string {
   // makeSlugBase is the identity on a valid slug; it only guards against a raw base.
   const head = makeSlugBase(base, rules);
   const blocked = new Set(taken);
   for (const word of rules.reserved) blocked.add(word.toLowerCase());
-  if (!blocked.has(head)) return head;
+  if (from <= 2 && !blocked.has(head)) return head;
 
   // Candidates differ in their last segment (the number), so each blocked slug rules
   // out at most one; blocked.size + 1 candidates always contain a free one.
-  for (let n = 2; n <= blocked.size + 2; n += 1) {
-    const suffix = `-${n}`;
-    const candidate = `${cutToLength(head, rules.maxLength - suffix.length)}${suffix}`;
+  const first = Math.max(2, Math.floor(from));
+  for (let n = first; n <= first + blocked.size; n += 1) {
+    const candidate = suffixed(head, n, rules);
     if (!blocked.has(candidate)) return candidate;
   }
   throw new Error('pickFreeSlug: no free candidate, which the bound above rules out');
+}
+
+/** N when `slug` is the `-N` candidate of `base` (as pickFreeSlug makes it), else null. */
+export function siblingNumber(slug: string, base: string, rules: SlugRules): number | null {
+  const numbered = /-([0-9]+)$/.exec(slug);
+  if (!numbered) return null;
+  const n = Number(numbered[1]);
+  return n >= 2 && slug === suffixed(makeSlugBase(base, rules), n, rules) ? n : null;
 }
 
 /**

@@ -55,13 +55,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         table.index(['document_id'], 'newsroom_slug_claims_document_idx');
       }),
 
-    /** Every slug starting with `prefix` and who holds it: the one query a write costs (§4.1.7). */
-    async holdersWithPrefix({ uid, locale }: ClaimKey, prefix: string): Promise<SlugHolder[]> {
+    /**
+     * The slugs starting with `prefix` and who holds them: the one query a write costs (§4.1.7).
+     * Longest first, then by text: for the `-N` siblings of one base, the highest N first, so that
+     * `limit` keeps those.
+     */
+    async holdersWithPrefix({ uid, locale }: ClaimKey, prefix: string, limit?: number): Promise<SlugHolder[]> {
       return within(async (trx) => {
-        const rows: { slug: string; document_id: string }[] = await trx(SLUG_CLAIMS_TABLE)
+        const query = trx(SLUG_CLAIMS_TABLE)
           .select('slug', 'document_id')
           .where({ content_type: uid, locale })
-          .andWhereRaw(`slug like ? escape '!'`, [`${escapeLike(prefix)}%`]);
+          .andWhereRaw(`slug like ? escape '!'`, [`${escapeLike(prefix)}%`])
+          .orderByRaw('length(slug) desc, slug desc');
+        const rows: { slug: string; document_id: string }[] = await (limit === undefined ? query : query.limit(limit));
         return rows.map((row) => ({ slug: row.slug, documentId: row.document_id }));
       });
     },

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { reservedSlugs } from '../config/schema';
-import { makeSlugBase, pickFreeSlug, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
+import { makeSlugBase, pickFreeSlug, siblingNumber, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
 import { getService } from '../utils/get-service';
 import type { ClaimKey } from './slug-claims';
 import { fieldError } from '../validation/field-error';
@@ -18,6 +18,13 @@ export interface SlugTarget {
 
 /** More concurrent writers of one headline than this within one write is not a newsroom. */
 const MAX_CLAIM_ATTEMPTS = 100;
+
+/**
+ * Siblings read per write. A headline with more `-N` siblings has only its highest-numbered ones
+ * read, and takes the next number after them, so a write costs the same with 3 siblings or 3,000
+ * (a gap left lower down by a deleted article is not reused then).
+ */
+const SIBLINGS_READ = 100;
 
 /**
  * Unique slugs for any content type (generic over uid and locale): the pure rules of domain/slug
@@ -36,6 +43,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId, headline: (entry as { headline?: string } | null)?.headline ?? null };
   }
 
+  /** The claimed slugs that can block `base`'s candidates, and the first `-N` worth trying. */
+  async function siblings(target: SlugTarget, base: string, rules: SlugRules) {
+    const prefix = slugQueryPrefix(base, rules);
+    const holders = await claims().holdersWithPrefix(target, prefix, SIBLINGS_READ);
+    if (holders.length < SIBLINGS_READ) return { holders, from: 2 };
+    const lowest = siblingNumber(holders[holders.length - 1].slug, base, rules);
+    if (lowest !== null) return { holders, from: lowest + 1 };
+    // The read ended on a longer slug that merely shares the prefix: only all of them decide.
+    return { holders: await claims().holdersWithPrefix(target, prefix), from: 2 };
+  }
+
   const service = {
     placeholderId(): string {
       return `pending:${randomUUID()}`;
@@ -49,12 +67,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A free slug made from `source` (a headline), claimed for the target (§4.1.1, 3–5). */
     async claimGenerated(target: SlugTarget, source: string, rules: SlugRules): Promise<string> {
       const base = makeSlugBase(source, rules);
-      const holders = await claims().holdersWithPrefix(target, slugQueryPrefix(base, rules));
+      const { holders, from } = await siblings(target, base, rules);
       const own = new Set(holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug));
       const taken = new Set(holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug));
 
       for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
-        const candidate = pickFreeSlug(base, taken, rules);
+        const candidate = pickFreeSlug(base, taken, rules, from);
         if (own.has(candidate)) return candidate;
         if (await claims().tryClaim(target, candidate, target.documentId)) return candidate;
         // Another writer committed this one after our read: the next suffix, with no new read.
@@ -116,9 +134,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { slug: decision.slug, takenBy: current && current.documentId !== target.documentId ? current : null };
       }
       const base = makeSlugBase(decision.source, rules);
-      const holders = await claims().holdersWithPrefix(target, slugQueryPrefix(base, rules));
+      const { holders, from } = await siblings(target, base, rules);
       const taken = holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug);
-      return { slug: pickFreeSlug(base, taken, rules), takenBy: null };
+      return { slug: pickFreeSlug(base, taken, rules, from), takenBy: null };
     },
   };
   return service;
