@@ -38,7 +38,7 @@ function documentIdOf(n: number, day: number): string {
 
 /**
  * The faster path the benchmark seeds its 20,000 published articles by (the document service would
- * take most of an hour on two cores). One article per day goes through the document service and
+ * take tens of minutes on two cores). One article per day goes through the document service and
  * every hook; the others copy that day's stored rows — the draft and the published row, as Strapi 5
  * keeps them — changing only what differs between two stories of one day: document id, headline,
  * the slug the plugin makes of it (its own `makeSlugBase`) with the slug's claim, priority and
