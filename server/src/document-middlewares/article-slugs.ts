@@ -33,8 +33,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * create and clone: the document id does not exist yet, so the slug is chosen first and claimed
-   * under the new id once Strapi has made it, in the same transaction. A generated slug another
-   * writer claimed in between gives way to the next free one, written over the new rows.
+   * under the new id once Strapi has made it, in the same transaction. A generated slug that turns
+   * out to be taken (by an older document, or by another writer meanwhile) gives way to the next
+   * free one, written over the new rows.
    */
   async function createDocument(params: Params, next: Next, source: ArticleRow | null) {
     const data: Params = (params.data ??= {});

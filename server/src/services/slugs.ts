@@ -104,18 +104,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * For a document being created, which has no id yet: the slug `apply` would give, read but not
-     * claimed, so that the claim is made once under the new id (`claimChosen`) rather than under a
-     * placeholder moved afterwards. A given slug another document holds is refused here, before
-     * anything is written.
+     * For a document being created, which has no id yet: the slug it is written with, claimed
+     * afterwards under the new id (`claimChosen`), in the same transaction. A generated slug is
+     * guessed without a read: the plain slug from the headline, which most headlines leave free, so
+     * the one statement a create's slug costs is the claim; a guess another document holds costs a
+     * read, a claim and a rewrite of the new rows. A given slug another document holds is refused
+     * here, before anything is written.
      */
     async choose(key: ClaimKey, decision: SlugDecision, rules: SlugRules): Promise<string | null> {
+      if (decision.kind === 'generate') return pickFreeSlug(makeSlugBase(decision.source, rules), [], rules);
       const { slug, takenBy } = await service.preview({ ...key, documentId: service.placeholderId() }, decision, null, rules);
       if (takenBy && slug) throw heldError(slug, takenBy);
       return slug;
     },
 
-    /** Claims what `choose` gave for the created document; a generated slug taken since: the next free one. */
+    /** Claims what `choose` gave for the created document; a generated slug that is taken: the next free one. */
     async claimChosen(target: SlugTarget, decision: SlugDecision, chosen: string | null, rules: SlugRules): Promise<string | null> {
       if (chosen === null || decision.kind === 'keep') return chosen;
       if (decision.kind === 'given') return service.claimExplicit(target, chosen, rules);
