@@ -4,8 +4,7 @@ import { errors } from '@strapi/utils';
 import { settingsSchema, type NewsroomSettings } from '../config/schema';
 import { parseBody } from '../validation/parse-body';
 import { oncePerTransaction } from '../utils/per-transaction';
-
-const STORE_KEY = 'settings';
+import { NEWSROOM_SETTINGS, readWriteStore } from '../utils/write-store';
 
 type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes'>> & {
   topNews?: Partial<NewsroomSettings['topNews']>;
@@ -28,18 +27,19 @@ function overlay(under: Record<string, unknown>, over: Record<string, unknown>):
 /**
  * The effective settings (spec §6, §7): values saved from the admin (the plugin store, in the
  * database) over `config/plugins.ts`. Read from the database for every write (once per
- * transaction), so a change made in one Strapi process holds at once in every other.
+ * transaction, with the default locale: see write-store), so a change made in one Strapi process
+ * holds at once in every other.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const store = () => strapi.store({ type: 'plugin', name: 'newsroom' });
+  const store = () => strapi.store({ type: NEWSROOM_SETTINGS.type, name: NEWSROOM_SETTINGS.name });
   const configured = () => strapi.config.get('plugin::newsroom') as NewsroomSettings;
 
-  const readStored = async () => ((await store().get({ key: STORE_KEY })) as Stored | null) ?? {};
+  const readStored = async () => ((await store().get({ key: NEWSROOM_SETTINGS.key })) as Stored | null) ?? {};
 
   return {
     async get(): Promise<NewsroomSettings> {
       return oncePerTransaction(strapi, 'settings', async () => {
-        const stored = await readStored();
+        const stored = ((await readWriteStore(strapi)).newsroomSettings as Stored | null) ?? {};
         return settingsSchema.parse(overlay(configured(), stored)) as NewsroomSettings;
       });
     },
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const stored = overlay(await readStored(), changes);
       const settings = parseBody(settingsSchema, overlay(configured(), stored)) as NewsroomSettings;
-      await store().set({ key: STORE_KEY, value: stored });
+      await store().set({ key: NEWSROOM_SETTINGS.key, value: stored });
       return settings;
     },
   };
