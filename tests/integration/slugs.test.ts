@@ -232,6 +232,48 @@ describe('under concurrency and at scale (§4.1.7)', () => {
     expect(await documents().count({ filters: { headline: 'Breaking: ceasefire announced' } })).toBe(20);
   });
 
+  it('reads the siblings from an index, not by scanning every claim', async () => {
+    const knex = app.strapi.db.connection;
+    const client = app.strapi.db.dialect.client;
+    // An archive's worth of other slugs, so that each database plans as it would for a real site.
+    const archive = Array.from({ length: 5000 }, (_, i) => ({
+      content_type: ARTICLE,
+      locale: 'en',
+      slug: `archived-story-${i}`,
+      document_id: `archived-${i}`,
+    }));
+    await knex.batchInsert('newsroom_slug_claims', archive, 500);
+    if (client === 'postgres') await knex.raw('analyze newsroom_slug_claims');
+
+    let read: { sql: string; bindings: unknown[] } | undefined;
+    const record = (query: { sql: string; bindings: unknown[] }) => {
+      if (/^select .* from "?newsroom_slug_claims/.test(query.sql.replace(/`/g, '"'))) read = query;
+    };
+    await create({ headline: 'An indexed headline' });
+    knex.on('query', record);
+    try {
+      await create({ headline: 'An indexed headline' });
+    } finally {
+      knex.off('query', record);
+      await knex('newsroom_slug_claims').where('document_id', 'like', 'archived-%').delete();
+    }
+    if (!read) throw new Error('the second create did not read the siblings');
+    const { sql, bindings } = read;
+
+    if (client === 'sqlite') {
+      const plan = (await knex.raw(`explain query plan ${sql}`, bindings)) as { detail: string }[];
+      expect(plan.map((row) => row.detail).join(' | ')).toMatch(/USING (COVERING )?INDEX .*slug>\? AND slug<\?/);
+    } else if (client === 'postgres') {
+      const { rows } = await knex.raw(`explain ${sql.replace(/\$\d+/g, '?')}`, bindings);
+      const plan = rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index (Only )?Scan using newsroom_slug_claims_prefix_idx/);
+      expect(plan).toMatch(/slug\)::text ~>=~/);
+    } else {
+      const [rows] = await knex.raw(`explain ${sql}`, bindings);
+      expect(rows[0]).toMatchObject({ table: 'newsroom_slug_claims', type: 'range' });
+    }
+  });
+
   it('costs the same queries per create with 1 or 120 siblings (more than one read takes), and one claim with none', async () => {
     // Only the create's own transaction counts: Strapi's event hub re-reads earlier entries after
     // their commits, on other connections. A transaction holds one connection from BEGIN to COMMIT,
