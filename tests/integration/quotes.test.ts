@@ -81,6 +81,24 @@ describe('quotes are extracted into entries (§4.4)', () => {
     ]);
   });
 
+  it('links the quotes to the draft and the published row in text order, after the editor’s own', async () => {
+    const { documentId } = await articles().create({
+      data: { headline: 'In order', body: blocks('"One," Putin said.', '"Two," Erdogan said.', '"Three," Lavrov said.') },
+    } as never);
+    await articles().publish({ documentId });
+    const [first] = await quotesOf(documentId);
+    await contentManager(app, adminToken, QUOTE).update(first.documentId, { text: 'One, checked' }).expect(200);
+    await articles().update({ documentId, data: { body: blocks('"Four," Putin said.', '"Five," Erdogan said.') } } as never);
+    await articles().publish({ documentId });
+
+    const rows = (await app.strapi.db.query(ARTICLE).findMany({ where: { documentId }, populate: { quotes: true } })) as {
+      publishedAt: string | null;
+      quotes: { text: string }[];
+    }[];
+    expect(rows.map((row) => row.publishedAt === null).sort()).toEqual([false, true]);
+    for (const row of rows) expect(row.quotes.map((quote) => quote.text)).toEqual(['One, checked', 'Four', 'Five']);
+  });
+
   it('a save that resends the same body leaves the quote entries alone', async () => {
     const body = blocks('"Steady," Guterres said.');
     const article = await articles().create({ data: { headline: 'Steady', body } as never });
