@@ -23,13 +23,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const quotes = () => strapi.documents(QUOTE);
   const quoteAttributes = () => strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
 
+  /**
+   * Read from the article's side: the link table's index on the article answers it, where a filter
+   * on the quotes' side (`article.documentId`) scanned every quote (20 ms at 18,000 quotes on SQLite).
+   */
   async function removeGenerated(articleDocumentId: string, locale: string | undefined) {
-    const generated = await quotes().findMany({
-      filters: { article: { documentId: articleDocumentId }, generated: true },
-      fields: ['documentId', 'locale'],
-      ...(locale ? { locale } : { locale: '*' }),
-    } as never);
-    for (const quote of generated as unknown as { documentId: string; locale: string }[]) {
+    const rows = (await strapi.db.query(ARTICLE).findMany({
+      where: { documentId: articleDocumentId, ...(locale && { locale }) },
+      select: ['id'],
+      populate: { quotes: { select: ['documentId', 'locale'], where: { generated: true } } },
+    })) as { quotes: { documentId: string; locale: string }[] }[];
+    // The draft and the published row link the same entries.
+    const generated = new Map(rows.flatMap((row) => row.quotes).map((quote) => [`${quote.documentId}|${quote.locale}`, quote]));
+    for (const quote of generated.values()) {
       await quotes().delete({ documentId: quote.documentId, locale: quote.locale } as never);
     }
   }
