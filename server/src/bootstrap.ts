@@ -11,6 +11,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await getService(strapi, 'slug-claims').ensureTable();
   await getService(strapi, 'top-news-store').ensureTable();
+  await getService(strapi, 'stories').ensureHeadlineIndex();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);
   await applyContentManagerLayout(strapi);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
+import { ensureOwnIndex } from '../utils/own-index';
 import { ensureOwnTable } from '../utils/own-table';
 import { withinTransaction } from '../utils/within-transaction';
 
@@ -71,13 +72,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         table.primary(['content_type', 'locale', 'slug']);
         table.index(['document_id'], 'newsroom_slug_claims_document_idx');
       });
+      // On PostgreSQL only (the others read prefixes from the primary key), also on a table made by an earlier version.
       if (strapi.db.dialect.client !== 'postgres') return;
-      // Also on a table made by an earlier version. Two processes booting at once may race on it.
-      const create = `create index if not exists ?? on ?? (content_type, locale, slug varchar_pattern_ops)`;
-      await strapi.db.connection.raw(create, [PREFIX_INDEX, SLUG_CLAIMS_TABLE]).catch(async (error: unknown) => {
-        const { rows } = await strapi.db.connection.raw('select 1 from pg_indexes where indexname = ?', [PREFIX_INDEX]);
-        if (rows.length === 0) throw error;
-      });
+      await ensureOwnIndex(strapi, SLUG_CLAIMS_TABLE, PREFIX_INDEX, [
+        { name: 'content_type' },
+        { name: 'locale' },
+        { name: 'slug', postgresOpclass: 'varchar_pattern_ops' },
+      ]);
     },
 
     /**
