@@ -99,6 +99,32 @@ describe('quotes are extracted into entries (§4.4)', () => {
     for (const row of rows) expect(row.quotes.map((quote) => quote.text)).toEqual(['One, checked', 'Four', 'Five']);
   });
 
+  it('a duplicated article gets quotes of its own, and the original keeps its', async () => {
+    const original = await articles().create({ data: { headline: 'Original story', body: blocks('"Stay calm," Guterres said.') } } as never);
+    const [originalQuote] = await quotesOf(original.documentId);
+    const copy = (await articles().clone({ documentId: original.documentId, data: {} } as never)) as unknown as { documentId: string };
+
+    expect((await quotesOf(original.documentId)).map((quote) => quote.documentId)).toEqual([originalQuote.documentId]);
+    const copied = await quotesOf(copy.documentId);
+    expect(copied.map((quote) => [quote.text, quote.speaker, quote.generated])).toEqual([['Stay calm', 'Guterres', true]]);
+    expect(copied[0].documentId).not.toBe(originalQuote.documentId);
+  });
+
+  it('so does one duplicated through the Content Manager', async () => {
+    const original = await articles().create({ data: { headline: 'Story to copy', body: blocks('"Hold the line," Salame said.') } } as never);
+    const [originalQuote] = await quotesOf(original.documentId);
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/clone/${original.documentId}`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ headline: 'Story to copy, copied' })
+      .expect(200);
+
+    expect((await quotesOf(original.documentId)).map((quote) => quote.documentId)).toEqual([originalQuote.documentId]);
+    const copied = await quotesOf(response.body.data.documentId);
+    expect(copied.map((quote) => [quote.text, quote.speaker])).toEqual([['Hold the line', 'Salame']]);
+  });
+
   it('a save that resends the same body leaves the quote entries alone', async () => {
     const body = blocks('"Steady," Guterres said.');
     const article = await articles().create({ data: { headline: 'Steady', body } as never });

@@ -33,9 +33,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function createArticle(params: Params, next: Next) {
     const created = await next();
     if (!(await autoExtract())) return created;
-    const newDraftId = created.publishedAt === null ? created.id : undefined;
-    await quotes().appendGenerated(created.documentId, created.locale, extractQuotes(bodyToParagraphs(created.body)), newDraftId);
+    // A clone answers `{ documentId, entries }` (its new drafts, one per locale), a create the entry itself.
+    for (const entry of created.entries ?? [created]) {
+      const newDraftId = entry.publishedAt === null ? entry.id : undefined;
+      await quotes().appendGenerated(created.documentId, entry.locale, extractQuotes(bodyToParagraphs(entry.body)), newDraftId);
+    }
     return created;
+  }
+
+  /**
+   * A quote belongs to one article, so Strapi's clone would move the original's quotes to the copy
+   * and leave the original without them. The copy gets quotes of its own, extracted from its body;
+   * the original keeps its quotes, the editor's own included.
+   */
+  async function cloneArticle(params: Params, next: Next) {
+    params.data = { quotes: { set: [] }, ...params.data };
+    return createArticle(params, next);
   }
 
   const rowsOf = async (documentId: string, locale?: string) =>
@@ -86,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const handlers: Record<string, Record<string, (params: Params, next: Next) => Promise<unknown>>> = {
-    [ARTICLE]: { create: createArticle, clone: createArticle, update: updateArticle, publish: publishArticle, delete: deleteArticle },
+    [ARTICLE]: { create: createArticle, clone: cloneArticle, update: updateArticle, publish: publishArticle, delete: deleteArticle },
     [QUOTE]: { update: updateQuote },
   };
 
