@@ -83,6 +83,8 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
 
   it('previews the slug and dateline while a new headline is typed', async () => {
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/create`);
+    // Before a headline, the server's stand-in slug (`article-…`) would mean nothing to an editor.
+    await expect(panel().getByTestId('newsroom-slug').innerText()).resolves.toBe('Made from the headline once you type one');
     await page.getByLabel('Headline').fill('Truce holds in Tripoli as talks resume');
     await page.getByLabel('Dateline city').fill('Tripoli');
     await page.getByLabel('Dateline country').fill('Libya');

@@ -98,9 +98,15 @@ function NewsroomPanelContent({ documentId }: { documentId?: string }) {
     );
   }
   const { preview, topNews } = state;
+  const fields = previewFields(values);
+  const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+  const awaitingHeadline = !documentId && blank(fields.headline) && blank(fields.slug);
+  const slugPending = awaitingHeadline
+    ? formatMessage({ id: getTranslation('panel.slug.awaitingHeadline'), defaultMessage: 'Made from the headline once you type one' })
+    : undefined;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-panel">
-      <PreviewFacts {...preview} />
+      <PreviewFacts {...preview} slugPending={slugPending} />
       <Box>
         <Typography variant="sigma" textColor="neutral600" tag="h3">
           {formatMessage({ id: getTranslation('panel.topNews'), defaultMessage: 'Today’s Top News' })}

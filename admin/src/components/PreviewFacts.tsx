@@ -9,16 +9,18 @@ interface PreviewFactsProps {
   dateline: string | null;
   editionDate: string | null;
   quotes: Pick<PreviewQuote, 'text' | 'speaker' | 'speakerTitle'>[];
+  /** Shown instead of the slug: for a new article with no headline yet, the server's stand-in slug means nothing. */
+  slugPending?: string;
 }
 
 /** What the server generates for an article — slug, dateline, edition date, quotes — as editors read it. */
-export function PreviewFacts({ slug, dateline, editionDate, quotes }: PreviewFactsProps) {
+export function PreviewFacts({ slug, dateline, editionDate, quotes, slugPending }: PreviewFactsProps) {
   const { formatMessage } = useIntl();
   const none = formatMessage({ id: getTranslation('preview.none'), defaultMessage: '—' });
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Fact label={formatMessage({ id: getTranslation('preview.slug'), defaultMessage: 'Slug' })} testId="slug">
-        {slug || none}
+        {slugPending ?? (slug || none)}
       </Fact>
       <Fact label={formatMessage({ id: getTranslation('preview.dateline'), defaultMessage: 'Dateline' })} testId="dateline">
         {dateline || formatMessage({ id: getTranslation('preview.noDateline'), defaultMessage: 'No dateline (no city)' })}
