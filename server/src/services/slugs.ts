@@ -34,12 +34,12 @@ const SIBLINGS_READ = 100;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const claims = () => getService(strapi, 'slug-claims');
 
-  async function holder(target: SlugTarget, slug: string) {
-    const documentId = await claims().holderOf(target, slug);
+  async function holder(key: ClaimKey, slug: string) {
+    const documentId = await claims().holderOf(key, slug);
     if (!documentId) return null;
     const entry = await strapi.db
-      .query(target.uid as never)
-      .findOne({ where: { documentId, locale: target.locale }, select: ['documentId', 'headline'] });
+      .query(key.uid as never)
+      .findOne({ where: { documentId, locale: key.locale }, select: ['documentId', 'headline'] });
     return { documentId, headline: (entry as { headline?: string } | null)?.headline ?? null };
   }
 
@@ -113,9 +113,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async choose(key: ClaimKey, decision: SlugDecision, rules: SlugRules): Promise<string | null> {
       if (decision.kind === 'generate') return pickFreeSlug(makeSlugBase(decision.source, rules), [], rules);
-      const { slug, takenBy } = await service.preview({ ...key, documentId: service.placeholderId() }, decision, null, rules);
-      if (takenBy && slug) throw heldError(slug, takenBy);
-      return slug;
+      if (decision.kind === 'keep') return null;
+      // The new document holds nothing yet: any holder is another document.
+      const current = await holder(key, decision.slug);
+      if (current) throw heldError(decision.slug, current);
+      return decision.slug;
     },
 
     /** Claims what `choose` gave for the created document; a generated slug that is taken: the next free one. */
