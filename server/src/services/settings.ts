@@ -34,13 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: NEWSROOM_SETTINGS.type, name: NEWSROOM_SETTINGS.name });
   const configured = () => strapi.config.get('plugin::newsroom') as NewsroomSettings;
 
-  const readStored = async () => ((await store().get({ key: NEWSROOM_SETTINGS.key })) as Stored | null) ?? {};
+  const readStored = async () => ((await readWriteStore(strapi)).newsroomSettings as Stored | null) ?? {};
 
   return {
     async get(): Promise<NewsroomSettings> {
       return oncePerTransaction(strapi, 'settings', async () => {
-        const stored = ((await readWriteStore(strapi)).newsroomSettings as Stored | null) ?? {};
-        return settingsSchema.parse(overlay(configured(), stored)) as NewsroomSettings;
+        return settingsSchema.parse(overlay(configured(), await readStored())) as NewsroomSettings;
       });
     },
 
