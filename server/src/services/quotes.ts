@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 
 import type { ExtractedQuote } from '../domain/quotes';
 import { withinTransaction } from '../utils/within-transaction';
@@ -82,35 +81,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * PostgreSQL: the entries and their links in one statement (a data-modifying WITH), which saves a
-   * round trip on every article write that has quotes (npm run bench, createOverhead). The links
-   * are what `link` writes.
-   */
-  async function insertLinked(trx: Knex.Transaction, rows: Record<string, unknown>[], documentIds: readonly string[], articles: readonly { id: number; last: number }[]) {
-    const { joinTable } = quoteAttributes().article;
-    const documentIdColumn = quoteAttributes().documentId.columnName;
-    const entries = trx(strapi.db.metadata.get(QUOTE as never).tableName).insert(rows).returning(['id', documentIdColumn]).toSQL();
-    await trx.raw(
-      `with inserted as (${entries.sql})
-       insert into ?? (??, ??, ??)
-       select inserted.id, article.id, article.last + quote.ord
-       from inserted
-       join (values ${documentIds.map(() => '(?, ?::integer)').join(', ')}) as quote(document_id, ord) on quote.document_id = inserted.??
-       cross join (values ${articles.map(() => '(?::integer, ?::integer)').join(', ')}) as article(id, last)`,
-      [
-        ...entries.bindings,
-        joinTable.name,
-        joinTable.joinColumn.name,
-        joinTable.inverseJoinColumn.name,
-        joinTable.inverseOrderColumnName,
-        ...documentIds.flatMap((documentId, index) => [documentId, index + 1]),
-        documentIdColumn,
-        ...articles.flatMap((article) => [article.id, article.last]),
-      ]
-    );
-  }
-
-  /**
    * Adds `extracted` as generated quotes of the article in that locale. `newDraftId`: the article
    * was just created as a draft, so that row is its only one and has no quotes yet.
    */
@@ -122,7 +92,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const documentIds = rows.map((row) => row[documentIdColumn] as string);
     await withinTransaction(strapi, async (trx) => {
       const articles = newDraftId === undefined ? await articleRows(articleDocumentId, locale) : [{ id: newDraftId, last: 0 }];
-      if (strapi.db.dialect.client === 'postgres' && articles.length > 0) return insertLinked(trx, rows, documentIds, articles);
       // Ids matched by document id, as neither RETURNING (PostgreSQL, SQLite) promises the rows'
       // order; MySQL has no RETURNING and answers a many-row insert with its first id only.
       const created: Record<string, unknown>[] = strapi.db.dialect.useReturning()
