@@ -58,6 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     })) as { body: unknown; locale: string; publishedAt: string | null }[];
 
   async function updateArticle(params: Params, next: Next) {
+    // REST's PUT publishes by default: Strapi then publishes inside this update, with no publish call.
+    if (params.status === 'published') return publishArticle(params, next);
     if (!params.data || !('body' in params.data) || !(await autoExtract())) return next();
     const locale = await resolveLocale(strapi, params.locale);
     const rows = await rowsOf(params.documentId, locale);
@@ -69,13 +71,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return updated;
   }
 
-  /** The body going public: extracted when it differs from what the quotes were taken from. */
+  /**
+   * The body going public (a publish, or an update asked for status=published): extracted when it
+   * differs from what the quotes were taken from.
+   */
   async function publishArticle(params: Params, next: Next) {
     if (!(await autoExtract())) return next();
     const locale = params.locale === '*' ? undefined : await resolveLocale(strapi, params.locale);
     const rows = await rowsOf(params.documentId, locale);
     const published = await next();
-    for (const entry of (published?.entries ?? []) as { body: unknown; locale: string }[]) {
+    // A publish answers `{ documentId, entries }`, an update that published the entry itself.
+    const entries = published?.entries ?? (published ? [published] : []);
+    for (const entry of entries as { body: unknown; locale: string }[]) {
       const same = rows.filter((row) => row.locale === entry.locale);
       // Never published: the quotes were taken from this very draft.
       const source = (same.find((row) => row.publishedAt !== null) ?? same.find((row) => row.publishedAt === null))?.body;

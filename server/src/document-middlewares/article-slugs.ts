@@ -30,12 +30,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const slugs = () => getService(strapi, 'slugs');
   const claims = () => getService(strapi, 'slug-claims');
   const articles = () => strapi.db.query(ARTICLE);
+  // The attribute's own default (cuid2): the document id Strapi itself would give the article.
+  const newDocumentId = () => (strapi.db.metadata.get(ARTICLE as never).attributes as Record<string, any>).documentId.default() as string;
 
   /**
-   * create and clone: the document id does not exist yet, so the slug is chosen first and claimed
-   * under the new id once Strapi has made it, in the same transaction. A generated slug that turns
-   * out to be taken (by an older document, or by another writer meanwhile) gives way to the next
-   * free one, written over the new rows.
+   * create and clone. A draft create (and every clone) has no document id until Strapi inserts it,
+   * so its slug is guessed without a read — the plain slug from the headline, which most headlines
+   * leave free — and claimed under the new id after the insert, in the same transaction; a guess
+   * that turns out to be taken (by an older document, or by another writer meanwhile) gives way to
+   * the next free one, written over the new rows.
+   *
+   * A create asked for `status: 'published'` (REST's default, GraphQL's PUBLISHED) cannot wait:
+   * Strapi publishes inside that same create call, and its publish refuses a `uid` another
+   * published row has ("This attribute must be unique") before anything after `next()` runs. So
+   * such a create gives Strapi the document id itself (Strapi keeps a `data.documentId` it is
+   * given) and claims the slug under it first: the claim's primary key picks the free `-N`, and
+   * Strapi's own check then always passes.
    */
   async function createDocument(params: Params, next: Next, source: ArticleRow | null) {
     const data: Params = (params.data ??= {});
@@ -47,6 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rules = await slugs().rules();
     const decision = decideSlug(null, write, rules);
     const chosen = await slugs().choose({ uid: ARTICLE, locale }, decision, rules);
+    if (params.status === 'published' && !source) {
+      const documentId = (data.documentId ??= newDocumentId());
+      data.slug = await slugs().claimChosen({ uid: ARTICLE, locale, documentId }, decision, chosen, rules);
+      return next();
+    }
     data.slug = chosen;
     if (source) data.slugHistory = [];
     const created = await next();

@@ -350,3 +350,22 @@ function continuesPrevious(before: QuoteSpan, span: QuoteSpan, masked: readonly 
   const leadStart = sentenceStart(text, open);
   return leadStart >= end.to && text.slice(leadStart, open).trim() === '' && countSentenceEnds(text, end.to, open) <= 1;
 }
+
+/** A quotation's words compared as a reader would: case, spacing and punctuation do not tell two apart. */
+function quotationKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The extracted quotes that no quote of the editor's already holds (§4.4): an editor who fixed a
+ * generated quote (its speaker's spelling, say) made it theirs, and re-extracting the body must not
+ * put the same words back beside it under the old attribution.
+ */
+export function withoutEditorsQuotations(extracted: readonly ExtractedQuote[], editorsTexts: readonly string[]): ExtractedQuote[] {
+  const held = new Set(editorsTexts.map(quotationKey));
+  return extracted.filter((quote) => !held.has(quotationKey(quote.text)));
+}
