@@ -67,7 +67,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['Second words', 'Erdogan']]);
   });
 
-  it('an editor’s edit of a generated quote makes it theirs, and it survives re-extraction', async () => {
+  it('an editor’s edit of a generated quote makes it theirs: it survives re-extraction, which does not generate its words again', async () => {
     const article = await articles().create({ data: { headline: 'Curated', body: blocks('"Original words," Putin said.') } as never });
     const [generated] = await quotesOf(article.documentId);
     await contentManager(app, adminToken, QUOTE).update(generated.documentId, { text: 'Original words, checked', featured: true, generated: true }).expect(200);
@@ -76,8 +76,23 @@ describe('quotes are extracted into entries (§4.4)', () => {
     const quotes = await quotesOf(article.documentId);
     expect(quotes).toEqual([
       expect.objectContaining({ documentId: generated.documentId, text: 'Original words, checked', generated: false, featured: true }),
-      expect.objectContaining({ text: 'Original words', generated: true }),
       expect.objectContaining({ text: 'More', speaker: 'Lavrov', generated: true }),
+    ]);
+  });
+
+  it('an editor who fixes a speaker’s spelling gets no second copy under the old spelling when the body changes and is published', async () => {
+    const rest = { Authorization: `Bearer ${apiToken}` };
+    const first = '"We will spare no effort," said Mevlut Cavusoglu, the Turkish foreign minister.';
+    const created = await app.http().post('/api/newsroom/articles').set(rest).send({ data: { headline: 'Spelling fixed', body: blocks(first) } }).expect(201);
+    const { documentId } = created.body.data;
+    const [generated] = await quotesOf(documentId);
+    await contentManager(app, adminToken, QUOTE).update(generated.documentId, { speaker: 'Mevlüt Çavuşoğlu' }).expect(200);
+
+    await app.http().put(`/api/newsroom/articles/${documentId}`).set(rest).send({ data: { body: blocks(first, '"Talks go on," Lavrov added.') } }).expect(200);
+    const quotes = await quotesOf(documentId);
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.generated])).toEqual([
+      ['We will spare no effort', 'Mevlüt Çavuşoğlu', false],
+      ['Talks go on', 'Lavrov', true],
     ]);
   });
 

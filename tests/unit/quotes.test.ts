@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { extractQuotes, type ExtractedQuote, type QuoteKind } from '../../server/src/domain/quotes';
+import { extractQuotes, withoutEditorsQuotations, type ExtractedQuote, type QuoteKind } from '../../server/src/domain/quotes';
 import { REPORTING_VERBS } from '../../server/src/domain/reporting-verbs';
 
 const quote = (
@@ -429,5 +429,25 @@ describe('extractQuotes: patterns found missing or misread by the labelled-set e
     ],
   ])('gives no quote in the last paragraph for %s', (_name, paragraphs) => {
     expect(extractQuotes(paragraphs).filter((q) => q.paragraph === paragraphs.length - 1)).toEqual([]);
+  });
+});
+
+describe('withoutEditorsQuotations: words an editor’s quote already holds are not generated again', () => {
+  const quote = (text: string): ExtractedQuote => ({ text, speaker: 'Mevlut Cavusoglu', speakerTitle: null, cue: 'said', kind: 'direct', paragraph: 0 });
+
+  it.each([
+    ['the same words', ['We will spare no effort'], 'We will spare no effort', true],
+    ['other case, spacing and punctuation', ['we will  spare no effort!'], 'We will spare no effort', true],
+    ['words the editor added to', ['We will spare no effort, he insisted'], 'We will spare no effort', true],
+    ['a different quotation', ['Talks go on'], 'We will spare no effort', false],
+    ['a part of a word only', ['We will spare no efforts'], 'We will spare no effort', false],
+    ['no quote of the editor’s', [], 'We will spare no effort', false],
+  ])('%s', (_name, editorsTexts, text, dropped) => {
+    expect(withoutEditorsQuotations([quote(text)], editorsTexts)).toEqual(dropped ? [] : [quote(text)]);
+  });
+
+  it('keeps the order of what it keeps', () => {
+    const extracted = ['One', 'Two', 'Three'].map(quote);
+    expect(withoutEditorsQuotations(extracted, ['two']).map((q) => q.text)).toEqual(['One', 'Three']);
   });
 });

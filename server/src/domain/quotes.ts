@@ -361,11 +361,14 @@ function quotationKey(text: string): string {
 }
 
 /**
- * The extracted quotes that no quote of the editor's already holds (§4.4): an editor who fixed a
- * generated quote (its speaker's spelling, say) made it theirs, and re-extracting the body must not
- * put the same words back beside it under the old attribution.
+ * The extracted quotes whose words no quote of the editor's already holds (§4.4): an editor who
+ * fixed a generated quote (its speaker's spelling, or a word added) made it theirs, and
+ * re-extracting the body must not put the same words back beside it under the old attribution.
  */
 export function withoutEditorsQuotations(extracted: readonly ExtractedQuote[], editorsTexts: readonly string[]): ExtractedQuote[] {
-  const held = new Set(editorsTexts.map(quotationKey));
-  return extracted.filter((quote) => !held.has(quotationKey(quote.text)));
+  const held = editorsTexts.map((text) => ` ${quotationKey(text)} `);
+  return extracted.filter((quote) => {
+    const words = ` ${quotationKey(quote.text)} `;
+    return words.trim() === '' || !held.some((text) => text.includes(words));
+  });
 }
