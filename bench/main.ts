@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 
 import { bootStrapi, stopStrapi } from '../tests/integration/helpers/strapi';
 import { describeDatabase, describeMachine } from './environment';
-import { measureCreateOverhead } from './measures/create-overhead';
+import { measureCreateOverhead, measurePublishOverhead } from './measures/create-overhead';
 import { measureImportRate } from './measures/import-rate';
 import { measureSameHeadlineGrowth } from './measures/same-headline-growth';
 import { measureTopNewsVsList } from './measures/top-news-vs-list';
@@ -26,6 +26,7 @@ type Name = keyof Results;
 
 const MEASURES: { [N in Name]: (strapi: Core.Strapi, sizes: Sizes[N]) => Promise<Results[N]> } = {
   createOverhead: measureCreateOverhead,
+  publishOverhead: measurePublishOverhead,
   sameHeadlineGrowth: measureSameHeadlineGrowth,
   // Before the seeding of topNewsVsList: its days' top news is regenerated from the seeded articles.
   importRate: measureImportRate,

@@ -2,6 +2,8 @@
 export interface Sizes {
   /** `creates` per side and repeat, timed in alternating blocks of `block` creates. */
   createOverhead: { creates: number; repeats: number; block: number };
+  /** As createOverhead, each create published. */
+  publishOverhead: { creates: number; repeats: number; block: number };
   /** `creates` with one headline per repeat (a new headline each repeat). */
   sameHeadlineGrowth: { creates: number; repeats: number };
   /** `rounds` of one load run per route, each `seconds` long with `connections` open. */
@@ -12,6 +14,7 @@ export interface Sizes {
 
 export const FULL: Sizes = {
   createOverhead: { creates: 1000, repeats: 5, block: 20 },
+  publishOverhead: { creates: 1000, repeats: 5, block: 20 },
   sameHeadlineGrowth: { creates: 2000, repeats: 3 },
   topNewsVsList: { articles: 20_000, days: 30, rounds: 5, seconds: 8, connections: 10 },
   importRate: { stories: 500, batches: 5 },
@@ -19,6 +22,7 @@ export const FULL: Sizes = {
 
 export const QUICK: Sizes = {
   createOverhead: { creates: 200, repeats: 3, block: 20 },
+  publishOverhead: { creates: 200, repeats: 3, block: 20 },
   sameHeadlineGrowth: { creates: 400, repeats: 3 },
   topNewsVsList: { articles: 2_000, days: 30, rounds: 3, seconds: 3, connections: 10 },
   importRate: { stories: 100, batches: 4 },

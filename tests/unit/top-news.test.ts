@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { rankTopNews, type PinnedEntry, type RankedItem, type TopNewsCandidate } from '../../server/src/domain/top-news';
+import {
+  planTopNewsWrites,
+  rankTopNews,
+  type PinnedEntry,
+  type RankedItem,
+  type StoredGeneratedEntry,
+  type TopNewsCandidate,
+  type WantedEntry,
+} from '../../server/src/domain/top-news';
 
 const article = (documentId: string, fields: Partial<TopNewsCandidate> = {}): TopNewsCandidate => ({
   documentId,
@@ -135,6 +143,78 @@ describe('rankTopNews: properties', () => {
         expect(ranked).toEqual(everything.slice(0, i.size));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('planTopNewsWrites: the fewest writes from the stored generated entries to the wanted ones', () => {
+  const stored = (documentId: string, article: string | null, position: number): StoredGeneratedEntry => ({
+    documentId,
+    title: `Story ${article}`,
+    position,
+    articleDocumentId: article,
+  });
+  const wanted = (article: string, position: number): WantedEntry => ({ articleDocumentId: article, title: `Story ${article}`, position });
+
+  it('writes nothing when the list is as wanted', () => {
+    const list = ['a', 'b', 'c'];
+    expect(planTopNewsWrites(list.map((a, i) => stored(`e${a}`, a, i + 1)), list.map((a, i) => wanted(a, i + 1)))).toEqual({ retitle: [], repoint: [], create: [], remove: [] });
+  });
+
+  it('a new first story on a full day: the others move down by a column write, the one that drops out is re-pointed', () => {
+    const before = ['a', 'b', 'c'].map((a, i) => stored(`e${a}`, a, i + 1));
+    const plan = planTopNewsWrites(before, ['n', 'a', 'b'].map((a, i) => wanted(a, i + 1)));
+    expect(plan).toEqual({
+      retitle: [
+        { documentId: 'ea', title: 'Story a', position: 2 },
+        { documentId: 'eb', title: 'Story b', position: 3 },
+      ],
+      repoint: [{ documentId: 'ec', entry: wanted('n', 1) }],
+      create: [],
+      remove: [],
+    });
+  });
+
+  it('creates entries while the day is filling, and removes those no longer wanted', () => {
+    expect(planTopNewsWrites([stored('ea', 'a', 1)], [wanted('a', 1), wanted('b', 2)]).create).toEqual([wanted('b', 2)]);
+    expect(planTopNewsWrites([stored('ea', 'a', 1), stored('eb', 'b', 2)], [wanted('b', 1)])).toEqual({
+      retitle: [{ documentId: 'eb', title: 'Story b', position: 1 }],
+      repoint: [],
+      create: [],
+      remove: ['ea'],
+    });
+  });
+
+  it('a headline edit is a column write', () => {
+    expect(planTopNewsWrites([stored('ea', 'a', 1)], [{ articleDocumentId: 'a', title: 'Edited', position: 1 }]).retitle).toEqual([
+      { documentId: 'ea', title: 'Edited', position: 1 },
+    ]);
+  });
+
+  it('property: applying the writes to the stored entries gives exactly the wanted list, each entry used once', () => {
+    const article = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g');
+    const storedList = fc.array(fc.tuple(fc.option(article, { nil: null }), fc.integer({ min: 1, max: 8 })), { maxLength: 8 });
+    const wantedList = fc.uniqueArray(article, { maxLength: 6 });
+    fc.assert(
+      fc.property(storedList, wantedList, (rows, articles) => {
+        const entries = rows.map(([a, position], i) => stored(`e${i}`, a, position));
+        const target = articles.map((a, i) => wanted(a, i + 1));
+        const plan = planTopNewsWrites(entries, target);
+
+        const after = new Map(entries.map((entry) => [entry.documentId, { ...entry }]));
+        for (const change of plan.retitle) Object.assign(after.get(change.documentId)!, { title: change.title, position: change.position });
+        for (const { documentId, entry } of plan.repoint) Object.assign(after.get(documentId)!, entry);
+        for (const [i, entry] of plan.create.entries()) after.set(`new${i}`, { documentId: `new${i}`, ...entry });
+        for (const documentId of plan.remove) after.delete(documentId);
+        const result = [...after.values()].sort((x, y) => (x.position ?? 0) - (y.position ?? 0));
+        expect(result.map(({ articleDocumentId, title, position }) => ({ articleDocumentId, title, position }))).toEqual(target);
+
+        const touched = [...plan.retitle.map((c) => c.documentId), ...plan.repoint.map((c) => c.documentId), ...plan.remove];
+        expect(new Set(touched).size).toBe(touched.length);
+        // Entries cost a create only when no stored entry is left to reuse.
+        expect(plan.create.length).toBe(Math.max(0, target.length - entries.length));
+      }),
+      { numRuns: 500 }
     );
   });
 });

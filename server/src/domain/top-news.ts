@@ -117,3 +117,57 @@ function compareIds(a: number | string, b: number | string): number {
   if (typeof b === 'number') return 1;
   return compareText(a, b);
 }
+
+/** A generated entry as stored: the article it points at, its title and position. */
+export interface StoredGeneratedEntry {
+  documentId: string;
+  title: string;
+  position: number | null;
+  articleDocumentId: string | null;
+}
+
+export interface WantedEntry {
+  articleDocumentId: string;
+  title: string;
+  position: number;
+}
+
+/** The writes that turn a day's stored generated entries into the wanted ones. */
+export interface TopNewsWrites {
+  /** Entries that keep their article: only their title or position changes (plain columns). */
+  retitle: { documentId: string; title: string; position: number }[];
+  /** Entries given another article (a relation change), reusing an entry the list no longer needs. */
+  repoint: { documentId: string; entry: WantedEntry }[];
+  create: WantedEntry[];
+  remove: string[];
+}
+
+/**
+ * The fewest writes from `stored` to `wanted`: an entry whose article is still in the list keeps
+ * its row and at most changes columns, so a new story at the top of a busy day moves the others
+ * down by a column update each and re-points one entry, rather than rewriting all six. An entry
+ * pointing at an article twice (a stored duplicate) is reused or removed like a spare one.
+ */
+export function planTopNewsWrites(stored: readonly StoredGeneratedEntry[], wanted: readonly WantedEntry[]): TopNewsWrites {
+  const byArticle = new Map<string, StoredGeneratedEntry>();
+  const spare: StoredGeneratedEntry[] = [];
+  const wantedArticles = new Set(wanted.map((entry) => entry.articleDocumentId));
+  for (const entry of stored) {
+    const article = entry.articleDocumentId;
+    if (article !== null && wantedArticles.has(article) && !byArticle.has(article)) byArticle.set(article, entry);
+    else spare.push(entry);
+  }
+  const writes: TopNewsWrites = { retitle: [], repoint: [], create: [], remove: [] };
+  for (const entry of wanted) {
+    const kept = byArticle.get(entry.articleDocumentId);
+    if (kept) {
+      if (kept.title !== entry.title || kept.position !== entry.position) writes.retitle.push({ documentId: kept.documentId, title: entry.title, position: entry.position });
+      continue;
+    }
+    const reused = spare.shift();
+    if (reused) writes.repoint.push({ documentId: reused.documentId, entry });
+    else writes.create.push(entry);
+  }
+  writes.remove = spare.map((entry) => entry.documentId);
+  return writes;
+}

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { calendarDate } from '../domain/time-zone';
-import { rankTopNews } from '../domain/top-news';
+import { planTopNewsWrites, rankTopNews, type WantedEntry } from '../domain/top-news';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
@@ -27,40 +27,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = () => strapi.documents(RELATED_NEWS);
 
   /**
-   * Rewrites the day's generated entries in place (pins untouched) to equal the rule, touching only
-   * entries that change. Idempotent: a regeneration with nothing to change writes nothing.
+   * Rewrites the day's generated entries in place (pins untouched) to equal the rule, with the
+   * fewest writes (domain/top-news's planTopNewsWrites): an entry whose article stays in the list
+   * only has its title or position column updated, and one the list no longer needs is re-pointed
+   * at a newcomer (top-news-store); new and surplus entries go through the document service. Idempotent: a regeneration with nothing to change writes nothing.
    */
   async function regenerateOnce(day: Day): Promise<void> {
     await strapi.db.transaction(async () => {
       await store().lockDay(day);
       const { topNews } = await getService(strapi, 'settings').get();
       const { pinned, generated } = await store().entries(day);
-      const ranked = rankTopNews({ pinned, candidates: await store().candidates(day), size: topNews.size });
+      // Pins of articles keep those articles out of the generated part: read as many more.
+      const reach = topNews.size + pinned.filter((pin) => pin.articleDocumentId !== null).length;
+      const ranked = rankTopNews({ pinned, candidates: await store().candidates(day, reach), size: topNews.size });
       const wanted = ranked.flatMap((item, index) =>
-        item.kind === 'generated' ? [{ article: item.article, position: index + 1 }] : []
+        item.kind === 'generated' ? [{ articleDocumentId: item.article.documentId, title: item.article.headline, position: index + 1 }] : []
       );
+      const writes = planTopNewsWrites(generated, wanted);
 
+      await store().retitle(day, writes.retitle);
+      for (const { documentId, entry } of writes.repoint) await store().repoint(day, documentId, entry);
       await asInternalWrite(async () => {
-        for (const [index, { article, position }] of wanted.entries()) {
-          const data = {
-            title: article.headline,
-            article: article.documentId,
-            list: 'top-news',
-            editionDate: day.editionDate,
-            position,
-            pinned: false,
-            generated: true,
-          };
-          const existing = generated[index];
-          if (!existing) {
-            await entries().create({ data, locale: day.locale } as never);
-          } else if (existing.title !== data.title || existing.position !== position || existing.articleDocumentId !== article.documentId) {
-            await entries().update({ documentId: existing.documentId, locale: day.locale, data } as never);
-          }
-        }
-        for (const surplus of generated.slice(wanted.length)) {
-          await entries().delete({ documentId: surplus.documentId, locale: day.locale } as never);
-        }
+        const data = (entry: WantedEntry) => ({
+          title: entry.title,
+          article: entry.articleDocumentId,
+          list: 'top-news',
+          editionDate: day.editionDate,
+          position: entry.position,
+          pinned: false,
+          generated: true,
+        });
+        for (const entry of writes.create) await entries().create({ data: data(entry), locale: day.locale } as never);
+        for (const documentId of writes.remove) await entries().delete({ documentId, locale: day.locale } as never);
       });
     });
   }
