@@ -1,5 +1,5 @@
-import publicSeesPublished from './public-sees-published';
+import publishedReads from './published-reads';
 
 export default {
-  'public-sees-published': publicSeesPublished,
+  'published-reads': publishedReads,
 };

@@ -1,17 +1,17 @@
 import { factories } from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
 
-import type { PublicSeesPublishedConfig } from '../middlewares/public-sees-published';
+import type { PublishedReadsConfig } from '../middlewares/published-reads';
 
-const PUBLIC_SEES_PUBLISHED = 'plugin::newsroom.public-sees-published';
+const PUBLISHED_READS = 'plugin::newsroom.published-reads';
 
 /**
  * Strapi's core routes (find, findOne, create, update, delete) for a content type, mounted at `path`
  * under `/api/newsroom`. Core routes are named after `pluralName`, which for related news cannot be
  * the spec's `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
  */
-function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string, publicRead: PublicSeesPublishedConfig = {}): Core.RouteInput[] {
-  const middlewares = [{ name: PUBLIC_SEES_PUBLISHED, config: publicRead }];
+function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string, read: Omit<PublishedReadsConfig, 'uid'> = {}): Core.RouteInput[] {
+  const middlewares = [{ name: PUBLISHED_READS, config: { ...read, uid } }];
   const { routes } = factories.createCoreRouter(uid, {
     config: { find: { middlewares }, findOne: { middlewares } },
   });
