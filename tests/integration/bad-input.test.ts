@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
@@ -36,6 +38,14 @@ const BAD_ARTICLES: [string, Record<string, unknown>, string][] = [
   ['a slug another article holds', { headline: 'Copycat', slug: 'already-here' }, 'slug'],
   ['a priority that is not an integer', { headline: 'Priority', topNewsPriority: 'high' }, 'topNewsPriority'],
   ['a fractional priority', { headline: 'Priority', topNewsPriority: 1.5 }, 'topNewsPriority'],
+  ['an unreadable firstPublishedAt', { headline: 'When', firstPublishedAt: 'garbage' }, 'firstPublishedAt'],
+  ['a dateline city that is an object', { headline: 'Where', datelineCity: { a: 1 } }, 'datelineCity'],
+  ['a dateline country that is an array', { headline: 'Where', datelineCity: 'Istanbul', datelineCountry: ['Turkey'] }, 'datelineCountry'],
+  ['a time zone that is a number', { headline: 'Where', datelineCity: 'Istanbul', datelineTimeZone: 3 }, 'datelineTimeZone'],
+  ['an agency that is an object', { headline: 'Who', agency: { name: 'AP' } }, 'agency'],
+  ['a body sent as a string', { headline: 'Body', body: 'plain text' }, 'body'],
+  ['a body sent as a number', { headline: 'Body', body: 42 }, 'body'],
+  ['tags that are not strings', { headline: 'Tags', tags: [1, 2] }, 'tags'],
 ];
 
 const BAD_ENTRIES: [string, Record<string, unknown>, string][] = [
@@ -62,6 +72,17 @@ describe('bad writes are a 400 naming the field, and write nothing (§9)', () =>
     const before = await counts();
     const response = await contentManager(app, adminToken, ARTICLE).create(data).expect(400);
     expectFieldError(response.body, field);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each(BAD_ARTICLES)('strapi.documents: %s', async (_name, data, field) => {
+    const before = await counts();
+    const error = await app.strapi.documents(ARTICLE).create({ data } as never).then(
+      () => null,
+      (thrown: any) => thrown
+    );
+    expect(error).toMatchObject({ name: 'ValidationError' });
+    expect((error.details?.errors ?? []).map((e: { path: string[] }) => e.path.join('.'))).toContain(field);
     expect(await counts()).toEqual(before);
   });
 
@@ -99,5 +120,25 @@ describe('hostile but valid headlines are accepted with a clean slug (§9)', () 
     expect(response.body.data.headline).toBe(headline);
     expect(response.body.data.slug).toMatch(SLUG);
     expect(response.body.data.slug.length).toBeLessThanOrEqual(96);
+  });
+});
+
+describe('any JSON value in any article field (§9, property)', () => {
+  const FIELDS = ['headline', 'deck', 'slug', 'body', 'summary', 'byline', 'agency', 'datelineCity', 'datelineCountry', 'datelineTimeZone', 'dateline',
+    'datelineLocked', 'firstPublishedAt', 'editionDate', 'section', 'tags', 'topNewsPriority', 'excludeFromTopNews', 'slugHistory'];
+
+  it('is answered 201 or 400, never a 500, and a 400 writes nothing', async () => {
+    let serial = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), async (field, value, publish) => {
+        serial += 1;
+        const data = { headline: `Property ${serial}`, datelineCity: 'Istanbul', [field]: value };
+        const before = await counts();
+        const response = await app.http().post('/api/newsroom/articles').query({ status: publish ? 'published' : 'draft' }).set('Authorization', `Bearer ${apiToken}`).send({ data });
+        expect([201, 400]).toContain(response.status);
+        if (response.status === 400) expect(await counts()).toEqual(before);
+      }),
+      { numRuns: 200 }
+    );
   });
 });

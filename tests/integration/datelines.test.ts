@@ -183,11 +183,26 @@ describe('settings API (§6, §7)', () => {
     [{ datelineStyle: 'bbc' }, ['datelineStyle']],
     [{ slug: { maxLength: 8 } }, ['slug', 'maxLength']],
     [{ colour: 'red' }, ['colour']],
+    // Longer than the dateline column with a long city: every later write with a city would fail.
+    [{ datelineStyle: { template: `{CITY} ${'-'.repeat(300)}`, months: Array(12).fill('M') } }, ['datelineStyle', 'template']],
+    [{ siteUrl: 'https://news.example.com/"></script>' }, ['siteUrl']],
   ])('refuses %j with a 400 naming the key, saving nothing', async (body, path) => {
     const response = await app.http().put('/newsroom/settings').set(admin()).send(body).expect(400);
     expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toContainEqual(path);
     const current = await app.http().get('/newsroom/settings').set(admin()).expect(200);
     expect(current.body.data.topNews.size).toBe(6);
+  });
+
+  it('saves reserved words as the slugs they block, which a given slug then meets', async () => {
+    const response = await app.http().put('/newsroom/settings').set(admin()).send({ slug: { reserved: ['Check Reserved!!'] } }).expect(200);
+    expect(response.body.data.slug.reserved).toEqual(['check-reserved']);
+    expect((await app.http().get('/newsroom/settings').set(admin()).expect(200)).body.data.slug.reserved).toEqual(['check-reserved']);
+    await expect(documents().create({ data: { headline: 'Reserved', slug: 'check reserved' } } as never)).rejects.toThrow(/reserved/);
+  });
+
+  it('a city or agency too long for any dateline is a 400 naming it', async () => {
+    await expect(documents().create({ data: { headline: 'Long city', datelineCity: 'C'.repeat(61) } } as never)).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(documents().create({ data: { headline: 'Long agency', agency: 'A'.repeat(101) } } as never)).rejects.toMatchObject({ name: 'ValidationError' });
   });
 
   it('is guarded by the plugin’s permissions', async () => {

@@ -60,6 +60,17 @@ describe('GET /api/newsroom/articles/slug/:slug/json-ld (§5)', () => {
   });
 });
 
+describe('JSON-LD can be pasted into a <script> tag (§5)', () => {
+  it('escapes <, >, & and the JavaScript line separators inside strings', async () => {
+    const headline = 'Breaking </script><script>alert(1)</script> & more\u2028';
+    const article = await app.strapi.documents(ARTICLE).create({ data: { headline } });
+    await app.strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+    const response = await app.http().get(`/api/newsroom/articles/slug/${article.slug}/json-ld`).expect(200);
+    expect(response.text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(response.text).headline).toBe(headline);
+  });
+});
+
 describe('drafts never leak (§5)', () => {
   it('no public answer carries a word that only drafts have', async () => {
     const SECRET = 'Zanzibarcorn';

@@ -1,5 +1,6 @@
 import config from '../../server/src/config';
-import { DEFAULT_SETTINGS } from '../../server/src/config/schema';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../server/src/config/schema';
+import { DATELINE_MAX_LENGTH, DATELINE_PRESETS, longestDateline } from '../../server/src/domain/dateline';
 
 // Strapi merges config/plugins.ts over `default` and calls `validator` at start; a throw stops
 // Strapi and prints the message (spec §7).
@@ -23,7 +24,30 @@ describe('the plugin config validator (§7)', () => {
     [{ quotes: { autoExtract: 'yes' } }, 'quotes.autoExtract'],
     [{ publicRead: 1 }, 'publicRead'],
     [{ colour: 'red' }, 'colour'],
+    [{ datelineStyle: { template: `{CITY} ${'x'.repeat(300)}`, months: Array(12).fill('M') } }, 'datelineStyle.template'],
+    [{ datelineStyle: { template: `{CITY}, {country}, {month} {day} ({agency}) ${'-'.repeat(30)}`, months: Array(12).fill('M') } }, 'datelineStyle.template'],
+    [{ siteUrl: 'https://news.example.com/"></script>' }, 'siteUrl'],
+    [{ siteUrl: 'javascript:alert(1)' }, 'siteUrl'],
+    [{ siteUrl: 'news.example.com' }, 'siteUrl'],
+    [{ slug: { maxLength: 96, reserved: ['!!!'] } }, 'slug.reserved.0'],
   ])('refuses %j with a message naming %s', (change, key) => {
     expect(() => config.validator(withChange(change))).toThrow(new RegExp(`Invalid newsroom plugin config — .*${key.replace('.', '\\.')}`));
+  });
+});
+
+describe('settings read as they are used', () => {
+  it('every preset style fits the dateline column with the longest inputs', () => {
+    for (const style of DATELINE_PRESETS) expect(longestDateline(style)).toBeLessThanOrEqual(DATELINE_MAX_LENGTH);
+  });
+
+  it('reserved words are the slugs they block', () => {
+    const parsed = settingsSchema.parse(withChange({ slug: { maxLength: 96, reserved: ['Check Reserved!!', 'admin'] } }));
+    expect(parsed.slug.reserved).toEqual(['check-reserved', 'admin']);
+  });
+
+  it('a site URL as a URL reader writes it is accepted', () => {
+    for (const siteUrl of ['https://news.example.com', 'https://news.example.com/', 'http://localhost:3000/news']) {
+      expect(() => config.validator(withChange({ siteUrl }))).not.toThrow();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 
-import { newsArticleJsonLd, type NewsArticleJsonLd } from '../../server/src/domain/json-ld';
+import { newsArticleJsonLd, scriptSafeJson, type NewsArticleJsonLd } from '../../server/src/domain/json-ld';
 
 // Compile-time check: every object the builder returns is a schema.org NewsArticle (schema-dts).
 const asSchemaOrg = (value: NewsArticleJsonLd): WithContext<NewsArticle> => value;
@@ -60,5 +60,17 @@ describe('newsArticleJsonLd', () => {
     ['@type', 'NewsArticle'],
   ])('always carries %s', (key, value) => {
     expect(newsArticleJsonLd(libya, '')).toHaveProperty([key], value);
+  });
+});
+
+describe('scriptSafeJson: JSON a page can embed in a <script> tag', () => {
+  it.each([
+    ['</script><script>alert(1)</script>'],
+    ['a & b <!-- c -->'],
+    ['line\u2028separator\u2029paragraph'],
+  ])('%j is escaped and reads back the same', (headline) => {
+    const text = scriptSafeJson({ headline });
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual({ headline });
   });
 });

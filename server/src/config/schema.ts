@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { DATELINE_PRESETS, checkCustomStyle, type DatelinePreset } from '../domain/dateline';
-import { DEFAULT_RESERVED_SLUGS } from '../domain/slug';
+import { DATELINE_INPUT_LIMITS, DATELINE_MAX_LENGTH, DATELINE_PRESETS, checkCustomStyle, longestDateline, type DatelinePreset } from '../domain/dateline';
+import { DEFAULT_RESERVED_SLUGS, slugifyText } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
 /**
@@ -10,13 +10,42 @@ import { isValidTimeZone } from '../domain/time-zone';
  */
 const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone name, e.g. "Asia/Shanghai"' });
 
+/**
+ * An absolute http(s) URL, written as a URL reader writes it back: so nothing a URL must escape
+ * (quotes, `<`, `>`, spaces) reaches the markup and links built from it.
+ */
+const siteUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && [value, `${value}/`].includes(url.href) && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an absolute http(s) URL such as "https://news.example.com", with no characters that need escaping' }
+);
+
 const customDatelineStyle = z
   .object({ template: z.string(), months: z.array(z.string()) })
   .strict()
   .superRefine((style, ctx) => {
     const problem = checkCustomStyle(style);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) return ctx.addIssue({ code: 'custom', message: problem });
+    const longest = longestDateline(style);
+    if (longest > DATELINE_MAX_LENGTH) {
+      const limits = `a city of ${DATELINE_INPUT_LIMITS.city}, a country of ${DATELINE_INPUT_LIMITS.country} and an agency of ${DATELINE_INPUT_LIMITS.agency} characters`;
+      ctx.addIssue({ code: 'custom', path: ['template'], message: `with ${limits} it makes a dateline of ${longest} characters; at most ${DATELINE_MAX_LENGTH} fit` });
+    }
   });
+
+/** Reserved slugs as the slugs they block: "Check Reserved!!" blocks "check-reserved". */
+const reservedSlug = z
+  .string()
+  .min(1)
+  .max(200)
+  .transform((word) => slugifyText(word))
+  .refine((slug) => slug !== '', { message: 'must contain letters or digits' });
 
 export const settingsSchema = z
   .object({
@@ -29,13 +58,13 @@ export const settingsSchema = z
         maxLength: z.number().int().min(16).max(200),
         // Optional in config: Strapi merges arrays index by index with the defaults (lodash defaultsDeep),
         // so a default list here would leak into a user's shorter list. Absent means DEFAULT_RESERVED_SLUGS.
-        reserved: z.array(z.string().min(1).max(200)).max(500).optional(),
+        reserved: z.array(reservedSlug).max(500).optional(),
       })
       .strict(),
     quotes: z.object({ autoExtract: z.boolean() }).strict(),
     publicRead: z.boolean(),
     /** Not in §7: the frontend's base URL, for the `url` of the JSON-LD markup. */
-    siteUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+    siteUrl: z.union([z.literal(''), siteUrl]),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { newsArticleJsonLd, type JsonLdArticle } from '../domain/json-ld';
+import { newsArticleJsonLd, scriptSafeJson, type JsonLdArticle } from '../domain/json-ld';
 import { getService } from '../utils/get-service';
 import { publishedBySlug } from './published-by-slug';
 
@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!found) return;
     const { siteUrl } = await getService(strapi, 'settings').get();
     // A string body, then the type: Koa would label an object body plain application/json.
-    ctx.body = JSON.stringify(newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl));
+    ctx.body = scriptSafeJson(newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl));
     ctx.type = 'application/ld+json';
   },
 });

@@ -1,19 +1,21 @@
 import type { Modules } from '@strapi/strapi';
 
+import { checkArticleData } from '../validation/article-data';
 import { fieldError } from '../validation/field-error';
 import { ARTICLE } from './article-slugs';
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
 /**
- * What Strapi's validation lets through but §9 refuses: a headline of white space only (`required`
- * accepts "   "), and a draft without a headline (Strapi checks `required` only at publish, but the
- * slug and the dateline need the headline from the start). Checked before any other hook, so
- * nothing is claimed or written.
+ * What Strapi's validation lets through but §9 refuses: a field of the wrong type (validation/
+ * article-data), a headline of white space only (`required` accepts "   "), and a draft without a
+ * headline (Strapi checks `required` only at publish, but the slug and the dateline need the
+ * headline from the start). Checked before any other hook, so nothing is claimed or written.
  */
 const articleValidation: Modules.Documents.Middleware.Middleware = async (context, next) => {
   const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
   if (context.uid === ARTICLE) {
+    checkArticleData(data);
     const refused =
       (context.action === 'create' && blank(data.headline)) ||
       ((context.action === 'update' || context.action === 'clone') && 'headline' in data && blank(data.headline));

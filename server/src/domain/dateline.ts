@@ -154,3 +154,29 @@ export function checkDatelineStyle(style: unknown): string | null {
     ? null
     : `unknown dateline style "${style}"; use one of ${DATELINE_PRESETS.join(', ')} or { template, months }`;
 }
+
+/**
+ * The longest text each input of a dateline may have (the article schema's `maxLength`s), and the
+ * longest dateline the `dateline` column holds (Strapi's `string`: 255 on every database).
+ */
+export const DATELINE_INPUT_LIMITS = { city: 60, country: 60, agency: 100 } as const;
+export const DATELINE_MAX_LENGTH = 255;
+
+/**
+ * The length of the longest dateline a style can make from inputs within DATELINE_INPUT_LIMITS: a
+ * style longer than the column would refuse every later write with a city (§7: checked when saved).
+ */
+export function longestDateline(style: DatelineStyle): number {
+  const form = typeof style === 'string' ? PRESET_FORMS[style] : style;
+  const wide = (length: number) => 'W'.repeat(length);
+  const longestMonth = form.months.reduce((longest, name) => (name.length > longest.length ? name : longest), '');
+  return render(form.template, {
+    CITY: wide(DATELINE_INPUT_LIMITS.city),
+    city: wide(DATELINE_INPUT_LIMITS.city),
+    country: wide(DATELINE_INPUT_LIMITS.country),
+    month: longestMonth,
+    day: '28',
+    year: '2000',
+    agency: wide(DATELINE_INPUT_LIMITS.agency),
+  }).length;
+}

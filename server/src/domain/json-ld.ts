@@ -69,3 +69,14 @@ export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): News
     url: articleUrl(siteUrl, article.slug),
   };
 }
+
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON that a frontend may paste into `<script type="application/ld+json">` as it is: `<`, `>`
+ * and `&` (which could close the script or open a comment) and U+2028/U+2029 (line ends to older
+ * JavaScript) are written as `\uXXXX` escapes, which every JSON reader reads back as the same text.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -50,6 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const stored = overlay(await readStored(), changes);
       const settings = parseBody(settingsSchema, overlay(configured(), stored)) as NewsroomSettings;
+      // Saved as they are read: reserved words as slugs.
+      if (isObject(stored.slug) && Array.isArray(stored.slug.reserved)) stored.slug = { ...stored.slug, reserved: settings.slug.reserved };
       await store().set({ key: NEWSROOM_SETTINGS.key, value: stored });
       return settings;
     },
