@@ -7,19 +7,30 @@ const ARTICLE = 'plugin::newsroom.article';
 const QUOTE = 'plugin::newsroom.quote';
 
 /**
+ * Rows per statement: SQLite answers a many-row insert as one compound SELECT of at most 500 terms,
+ * and PostgreSQL takes at most 65,535 parameters (a quote row has 14 columns).
+ */
+const BATCH_ROWS = 200;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH_ROWS) result.push(items.slice(start, start + BATCH_ROWS));
+  return result;
+}
+
+/**
  * The article's generated quote entries (spec §4.4). Entries an editor made or edited
  * (`generated: false`) are never touched.
  *
- * New entries are written in bulk — one insert for the entries, one for their links to the
- * article — because a document-service create per quote cost more than the
- * article's own create (npm run bench, createOverhead). They are stored as the document service
- * stores an entry of a type without drafts (a document id, the locale, publishedAt, timestamps)
- * and linked as its relation connect links them: to every row of the article in that locale
- * (draft and published), after the article's other quotes. The one thing they lack is an
- * `entry.create` event each (webhooks). Removal goes through the document service.
+ * Entries are written and removed in bulk (batches of BATCH_ROWS) — one insert for the entries,
+ * one for their links to the article — because a document-service call per quote cost more than
+ * the article's own create (npm run bench, createOverhead). They are stored as the document
+ * service stores an entry of a type without drafts (a document id, the locale, publishedAt,
+ * timestamps) and linked as its relation connect links them: to every row of the article in that
+ * locale (draft and published), after the article's other quotes. What they lack is an
+ * `entry.create` or `entry.delete` event each (webhooks).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const quotes = () => strapi.documents(QUOTE);
   const quoteAttributes = () => strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
 
   /**
@@ -30,18 +41,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = (await strapi.db.query(ARTICLE).findMany({
       where: { documentId: articleDocumentId, ...(locale && { locale }) },
       select: ['id'],
-      populate: { quotes: { select: ['documentId', 'locale', 'text', 'generated'] } },
-    })) as { quotes: { documentId: string; locale: string; text: string; generated: boolean }[] }[];
+      populate: { quotes: { select: ['id', 'text', 'generated'] } },
+    })) as { quotes: { id: number; text: string; generated: boolean }[] }[];
     // The draft and the published row link the same entries.
-    return [...new Map(rows.flatMap((row) => row.quotes).map((quote) => [`${quote.documentId}|${quote.locale}`, quote])).values()];
+    return [...new Map(rows.flatMap((row) => row.quotes).map((quote) => [quote.id, quote])).values()];
   }
 
-  /** Deletes the article's generated quotes; answers the texts of the editor's own, which stay. */
+  /**
+   * Deletes the article's generated quotes, their links first, in batches (an article of a thousand
+   * quotations is not a thousand document-service deletes); answers the texts of the editor's own
+   * quotes, which stay.
+   */
   async function removeGenerated(articleDocumentId: string, locale: string | undefined): Promise<string[]> {
     const all = await quotesOf(articleDocumentId, locale);
-    for (const quote of all.filter((entry) => entry.generated)) {
-      await quotes().delete({ documentId: quote.documentId, locale: quote.locale } as never);
-    }
+    const { joinTable } = quoteAttributes().article;
+    const { tableName } = strapi.db.metadata.get(QUOTE as never);
+    await withinTransaction(strapi, async (trx) => {
+      for (const batch of batches(all.filter((entry) => entry.generated).map((entry) => entry.id))) {
+        await trx(joinTable.name).whereIn(joinTable.joinColumn.name, batch).delete();
+        await trx(tableName).whereIn('id', batch).delete();
+      }
+    });
     return all.filter((entry) => !entry.generated).map((entry) => entry.text);
   }
 
@@ -70,7 +90,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         [joinTable.inverseOrderColumnName]: article.last + index + 1,
       }))
     );
-    if (links.length > 0) await withinTransaction(strapi, (trx) => trx(joinTable.name).insert(links));
+    await withinTransaction(strapi, async (trx) => {
+      for (const batch of batches(links)) await trx(joinTable.name).insert(batch);
+    });
   }
 
   /** Table rows of new generated entries, as the document service stores a type without drafts. */
@@ -100,9 +122,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const articles = newDraftId === undefined ? await articleRows(articleDocumentId, locale) : [{ id: newDraftId, last: 0 }];
       // Ids matched by document id, as neither RETURNING (PostgreSQL, SQLite) promises the rows'
       // order; MySQL has no RETURNING and answers a many-row insert with its first id only.
-      const created: Record<string, unknown>[] = strapi.db.dialect.useReturning()
-        ? await trx(tableName).insert(rows).returning(['id', documentIdColumn])
-        : await trx(tableName).insert(rows).then(() => trx(tableName).select('id', documentIdColumn).whereIn(documentIdColumn, documentIds));
+      const created: Record<string, unknown>[] = [];
+      for (const batch of batches(rows)) {
+        const ids = batch.map((row) => row[documentIdColumn] as string);
+        created.push(
+          ...(strapi.db.dialect.useReturning()
+            ? await trx(tableName).insert(batch).returning(['id', documentIdColumn])
+            : await trx(tableName).insert(batch).then(() => trx(tableName).select('id', documentIdColumn).whereIn(documentIdColumn, ids)))
+        );
+      }
       const idOf = new Map(created.map((row) => [row[documentIdColumn], Number(row.id)]));
       await link(
         documentIds.map((documentId) => idOf.get(documentId) as number),
