@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { parseStory } from '../../server/src/domain/story';
+import { MAX_PARAGRAPHS, MAX_TOP_NEWS_ITEMS, parseStory } from '../../server/src/domain/story';
 import { LIBYA_TOP_NEWS as TOP_NEWS } from '../fixtures/stories/libya-truce';
 import { loginAdminWithRole, registerAdmin } from './helpers/auth';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
@@ -158,6 +158,63 @@ describe('POST /newsroom/import (§6, §8)', () => {
     expect(response.body.error.details.line).toBe(parsed.error.line);
     expect(response.body.error.message).toContain(`Line ${parsed.error.line}`);
     expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['a locale asked for', { text: libya, locale: 'xx-NOPE', publish: true }],
+    ['a locale in the front matter', { text: `---\nlocale: zz\n---\n${libya}`, publish: true }],
+  ])('refuses %s that i18n does not have, with a 400 naming locale, and writes nothing', async (_name, body) => {
+    const before = await counts();
+    const response = await importStory(body).expect(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['locale']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['more paragraphs than a story may have', Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, i) => `Paragraph ${i}.`).join('\n'), MAX_PARAGRAPHS + 2],
+    ['more top-news items than a box may have', `Body.\nToday's Top News\n${Array.from({ length: MAX_TOP_NEWS_ITEMS + 1 }, (_, i) => `- Item ${i}`).join('\n')}`, MAX_TOP_NEWS_ITEMS + 4],
+  ])('refuses a story with %s, naming the line', async (_name, rest, line) => {
+    const before = await counts();
+    const response = await importStory({ text: `Headline of a huge story\n${rest}` }).expect(400);
+    expect(response.body.error.details.line).toBe(line);
+    expect(await counts()).toEqual(before);
+  });
+
+  /** Runs `work`, sampling the process's resident memory: the time it took and its peak above the start. */
+  async function measured(work: () => Promise<unknown>) {
+    global.gc?.();
+    const idle = process.memoryUsage().rss;
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const started = performance.now();
+    try {
+      await work();
+    } finally {
+      clearInterval(sampler);
+    }
+    return { seconds: (performance.now() - started) / 1000, aboveIdleMb: (Math.max(peak, process.memoryUsage().rss) - idle) / 2 ** 20 };
+  }
+
+  it.each([
+    // 1,000 paragraphs of 990 characters, each with an attributed quotation: stored, quotes and all.
+    ['a 1 MB story of long paragraphs', Array.from({ length: 1000 }, (_, i) => `"Quotation ${i}," said Ali Ben. ${'word '.repeat(192)}`).join('\n'), 200],
+    // 70,000 one-word lines (as many as Strapi's 1 MB JSON body limit carries, escaped): refused at once.
+    ['a story of 70,000 short lines', Array.from({ length: 70_000 }, (_, i) => `w${i}`.padEnd(11, 'x')).join('\n'), 400],
+  ])('%s is answered within 2 s and 200 MB above the idle process', async (_name, rest, status) => {
+    const text = `Headline of a megabyte story\n${rest}`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(800_000);
+    const cost = await measured(() => importStory({ text, publish: true }).expect(status));
+    console.log(`import of ${Buffer.byteLength(text)} bytes: ${cost.seconds.toFixed(2)} s, ${cost.aboveIdleMb.toFixed(0)} MB above idle`);
+    expect(cost.seconds).toBeLessThanOrEqual(2);
+    expect(cost.aboveIdleMb).toBeLessThanOrEqual(200);
+  });
+
+  it('a 1 MB file of 75,000 short lines given to the import service (npm run import) is refused within 2 s and 200 MB', async () => {
+    const text = `Headline of a megabyte story\n${Array.from({ length: 75_000 }, (_, i) => `w${i}`.padEnd(13, 'x')).join('\n')}`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
+    const cost = await measured(() => expect(app.strapi.plugin('newsroom').service('stories').importStory(text, { publish: true })).rejects.toThrow(/at most 2000 paragraphs/));
+    expect(cost.seconds).toBeLessThanOrEqual(2);
+    expect(cost.aboveIdleMb).toBeLessThanOrEqual(200);
   });
 
   it('is guarded by the import permission', async () => {

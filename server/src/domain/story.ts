@@ -37,6 +37,14 @@ export type StoryParseResult = { ok: true; story: ParsedStory } | { ok: false; e
 
 export const MAX_LINE_LENGTH = 10_000;
 
+/**
+ * What one story may hold. A long wire story has about a hundred paragraphs and a top-news box ten
+ * items; these are far beyond, and keep one import bounded in time and memory (a 1 MB file of
+ * 75,000 one-word lines would otherwise become 75,000 paragraphs).
+ */
+export const MAX_PARAGRAPHS = 2_000;
+export const MAX_TOP_NEWS_ITEMS = 50;
+
 /** A deck is a short line; anything longer reads as the first paragraph. */
 export const MAX_DECK_LENGTH = 200;
 
@@ -113,7 +121,7 @@ function readBody(lines: readonly string[], start: number, meta: StoryMeta, noDe
     if (inTopNews) {
       const item = readTopNewsItem(text);
       if (item === null) return fail(index + 1, `expected a top-news item starting with "-", "*" or "•" after "${TOP_NEWS_HEADING}"`);
-      if (item !== '') story.topNews.push(item);
+      if (item !== '' && story.topNews.push(item) > MAX_TOP_NEWS_ITEMS) return fail(index + 1, `a story may list at most ${MAX_TOP_NEWS_ITEMS} top-news items`);
     } else if (isTopNewsHeading(text)) {
       inTopNews = true;
     } else if (deckPending && looksLikeDeck(text)) {
@@ -121,7 +129,7 @@ function readBody(lines: readonly string[], start: number, meta: StoryMeta, noDe
       story.deck = text;
     } else {
       deckPending = false;
-      story.paragraphs.push(text);
+      if (story.paragraphs.push(text) > MAX_PARAGRAPHS) return fail(index + 1, `a story may have at most ${MAX_PARAGRAPHS} paragraphs`);
     }
   }
   return { ok: true, story };

@@ -121,6 +121,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const story = parsed.story;
       const locale = await resolveLocale(strapi, options.locale ?? story.meta.locale);
+      if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
+        const message = `There is no locale "${locale}": add it under Settings → Internationalization first`;
+        throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
+      }
 
       if (options.skipExisting) {
         const existing = await strapi.documents(ARTICLE).findFirst({ filters: { headline: story.headline }, locale } as never);
