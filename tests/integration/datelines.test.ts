@@ -270,6 +270,31 @@ describe('POST /newsroom/preview (§6)', () => {
     expect(response.body.data.slugTakenBy).toEqual({ documentId: holder.documentId, headline: 'Holder of the slug' });
   });
 
+  it('names it only to an admin allowed to read it: an Author learns only that the slug is taken', async () => {
+    const holder = await cm.create({ headline: 'Another editor’s draft' }).expect(201);
+    const author = await loginAdminWithRole(app, 'strapi-author');
+    const preview = await app.http().post('/newsroom/preview').set(admin(author)).send({ headline: 'x', slug: 'another-editors-draft' }).expect(200);
+    expect(preview.body.data.slugTakenBy).toEqual({ documentId: null, headline: null });
+
+    const refused = await contentManager(app, author, ARTICLE).create({ headline: 'Mine', slug: 'another-editors-draft' }).expect(400);
+    expect(refused.body.error.message).toBe('The slug "another-editors-draft" is already used by another document');
+    expect(JSON.stringify(refused.body)).not.toContain(holder.body.data.documentId);
+    expect(JSON.stringify(refused.body)).not.toContain('Another editor');
+
+    // Their own article, once their role may read English entries (a fresh app gives Strapi's Author no locale): named.
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    const permissions = await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id, subject: ARTICLE } });
+    for (const permission of permissions) {
+      await app.strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { properties: { ...permission.properties, locales: ['en'] } } });
+    }
+    const own = await contentManager(app, author, ARTICLE).create({ headline: 'The author’s own' }).expect(201);
+    await contentManager(app, author, ARTICLE).findOne(own.body.data.documentId).expect(200);
+    const stillHidden = await app.http().post('/newsroom/preview').set(admin(author)).send({ headline: 'x', slug: 'another-editors-draft' }).expect(200);
+    expect(stillHidden.body.data.slugTakenBy).toEqual({ documentId: null, headline: null });
+    const named = await app.http().post('/newsroom/preview').set(admin(author)).send({ headline: 'x', slug: 'the-authors-own' }).expect(200);
+    expect(named.body.data.slugTakenBy).toEqual({ documentId: own.body.data.documentId, headline: 'The author’s own' });
+  });
+
   it('refuses a bad body with a 400 naming the field, and strangers with a 401', async () => {
     const response = await app.http().post('/newsroom/preview').set(admin()).send({ headline: 42, firstPublishedAt: 'yesterday' }).expect(400);
     const paths = response.body.error.details.errors.map((error: { path: string[] }) => error.path);

@@ -8,6 +8,7 @@ import { makeSlugBase, pickFreeSlug, siblingNumber, slugQueryPrefix, type SlugDe
 import { getService } from '../utils/get-service';
 import type { ClaimKey } from './slug-claims';
 import { fieldError } from '../validation/field-error';
+import { canReadHolder } from '../utils/holder-visibility';
 
 export interface SlugTarget {
   uid: string;
@@ -34,13 +35,18 @@ const SIBLINGS_READ = 100;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const claims = () => getService(strapi, 'slug-claims');
 
-  async function holder(key: ClaimKey, slug: string) {
+  /** Who holds a slug: named to those allowed to read the holder (holder-visibility), else only "another document". */
+  async function holder(key: ClaimKey, slug: string): Promise<Holder | null> {
     const documentId = await claims().holderOf(key, slug);
     if (!documentId) return null;
-    const entry = await strapi.db
-      .query(key.uid as never)
-      .findOne({ where: { documentId, locale: key.locale }, select: ['documentId', 'headline'] });
-    return { documentId, headline: (entry as { headline?: string } | null)?.headline ?? null };
+    const entry = (await strapi.db.query(key.uid as never).findOne({
+      where: { documentId, locale: key.locale, publishedAt: null },
+      // What permission conditions read: the creator (Author role), the locale (i18n).
+      select: ['id', 'documentId', 'headline', 'locale'],
+      populate: { createdBy: { select: ['id'] } },
+    })) as { headline?: string } | null;
+    if (!canReadHolder(strapi, key.uid, entry)) return { documentId, headline: null, hidden: true };
+    return { documentId, headline: entry?.headline ?? null };
   }
 
   /** The claimed slugs that can block `base`'s candidates, and the first `-N` worth trying. */
@@ -136,7 +142,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (decision.kind === 'keep') return { slug: currentSlug, takenBy: null };
       if (decision.kind === 'given') {
         const current = await holder(target, decision.slug);
-        return { slug: decision.slug, takenBy: current && current.documentId !== target.documentId ? current : null };
+        if (!current || current.documentId === target.documentId) return { slug: decision.slug, takenBy: null };
+        return { slug: decision.slug, takenBy: current.hidden ? { documentId: null, headline: null } : current };
       }
       const base = makeSlugBase(decision.source, rules);
       const { holders, from } = await siblings(target, base, rules);
@@ -147,13 +154,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return service;
 };
 
-type Holder = { documentId: string; headline: string | null };
+/** `hidden`: the asker may not read the holder, so it learns only that the slug is taken. */
+type Holder = { documentId: string; headline: string | null; hidden?: true };
 
 function slugError(message: string, slug: string, holder?: Holder) {
-  return fieldError('slug', message, slug, holder && { holder });
+  return fieldError('slug', message, slug, holder && !holder.hidden ? { holder: { documentId: holder.documentId, headline: holder.headline } } : {});
 }
 
 function heldError(slug: string, holder: Holder) {
+  if (holder.hidden) return slugError(`The slug "${slug}" is already used by another document`, slug, holder);
   const named = holder.headline ? ` ("${holder.headline}")` : '';
   return slugError(`The slug "${slug}" is already used by another document: ${holder.documentId}${named}`, slug, holder);
 }

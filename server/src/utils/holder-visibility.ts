@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+const READ = 'plugin::content-manager.explorer.read';
+
+/**
+ * Whether the request being served may learn which document holds a slug, with its draft's
+ * headline (spec §4.1.3 names the holder; §5 keeps drafts from whoever may not read them):
+ * - code outside any request (`strapi.documents` in a script): yes;
+ * - an admin: when the Content Manager would let them read that entry (an Author reads only their
+ *   own, by the `admin::is-creator` condition, which is why `entry` carries `createdBy`);
+ * - the content API: a full-access token, which reads drafts anyway; no one else.
+ */
+export function canReadHolder(strapi: Core.Strapi, uid: string, entry: object | null): boolean {
+  const ctx = strapi.requestContext.get() as { state?: { userAbility?: unknown; auth?: { strategy?: { name?: string }; credentials?: { type?: string } } } } | undefined;
+  if (!ctx?.state) return true;
+  const { userAbility, auth } = ctx.state;
+  if (userAbility) {
+    if (!entry) return false;
+    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
+    return checker.can.read(entry) as boolean;
+  }
+  return auth?.strategy?.name === 'api-token' && auth.credentials?.type === 'full-access';
+}
