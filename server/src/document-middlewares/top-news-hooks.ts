@@ -19,6 +19,14 @@ const RELATED_NEWS = 'plugin::newsroom.related-news';
 const ARTICLE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete']);
 const ENTRY_ACTIONS = new Set(['create', 'update', 'delete']);
 
+/**
+ * A test-only hook (tests/integration/multi-process/crash-before-top-news.test.ts): dies at the
+ * one point where only the pending rows remember the days to regenerate.
+ */
+function crashHereInTests() {
+  if (process.env.NEWSROOM_TEST_CRASH_BEFORE_TOP_NEWS === '1') process.kill(process.pid, 'SIGKILL');
+}
+
 const isPinnedTopNews = (row: DatedRow | null | undefined): row is DatedRow => Boolean(row && row.list === 'top-news' && row.pinned);
 
 function uniqueDays(rows: readonly DatedRow[]): Day[] {
@@ -35,10 +43,12 @@ function uniqueDays(rows: readonly DatedRow[]): Day[] {
  * pinned entry, the days the change touched are regenerated — both days when an edited
  * firstPublishedAt moves a published article.
  *
- * Registered first, so it runs outside the write's transaction: regeneration starts after the
- * write has committed, in a transaction of its own whose first statement takes the day's lock
- * (see top-news-store). Every regeneration therefore reads everything committed before it, and the
- * last one to run leaves the exact list. Inside a caller's own transaction it waits for the commit.
+ * Registered first, so its transaction is the write's outermost: the days to regenerate are
+ * recorded in it (top-news-store's pending rows), and regeneration starts once it has committed,
+ * in a transaction of its own whose first statement takes the day's lock. Every regeneration
+ * therefore reads everything committed before it, and the last one to run leaves the exact list.
+ * A process that dies between the commit and the regeneration leaves the pending rows, which the
+ * next start works off (bootstrap).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const topNews = () => getService(strapi, 'top-news');
@@ -62,17 +72,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function regenerateAfterCommit(days: Day[]) {
     if (days.length === 0) return;
+    const pendingIds = await getService(strapi, 'top-news-store').recordPending(days);
     await afterCommit(strapi, async () => {
-      for (const day of days) await topNews().regenerate(day);
+      crashHereInTests();
+      for (const [index, day] of days.entries()) await topNews().regenerate(day, [pendingIds[index]]);
     });
   }
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
-    if (isInternalWrite()) return next();
+    const params = context.params as Params;
+    const changesArticles = context.uid === ARTICLE && ARTICLE_ACTIONS.has(context.action) && !(context.action === 'create' && params.status !== 'published');
+    const changesEntries = context.uid === RELATED_NEWS && ENTRY_ACTIONS.has(context.action);
+    if (isInternalWrite() || !(changesArticles || changesEntries)) return next();
+    // One transaction with the write, so that the days it leaves to regenerate are recorded with it.
+    return (await strapi.db.transaction(() => recordAndRegenerate(context, next))) as Awaited<ReturnType<typeof next>>;
+  };
+
+  const recordAndRegenerate: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const params = context.params as Params;
 
-    if (context.uid === ARTICLE && ARTICLE_ACTIONS.has(context.action)) {
-      if (context.action === 'create' && params.status !== 'published') return next();
+    if (context.uid === ARTICLE) {
       const before = await publishedDays(params.documentId, params.locale);
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
@@ -80,16 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     }
 
-    if (context.uid === RELATED_NEWS && ENTRY_ACTIONS.has(context.action)) {
-      // Editors set pins; `generated` is the plugin's to write (its own writes are internal).
-      if (context.action !== 'delete') params.data = { ...params.data, generated: false };
-      const before = await pinnedEntry(params.documentId, params.locale);
-      const result = await next();
-      const after = context.action === 'delete' ? [] : [result as unknown as DatedRow].filter(isPinnedTopNews);
-      await regenerateAfterCommit(uniqueDays([...before, ...after]));
-      return result;
-    }
-    return next();
+    // Related news. Editors set pins; `generated` is the plugin's to write (its own writes are internal).
+    if (context.action !== 'delete') params.data = { ...params.data, generated: false };
+    const before = await pinnedEntry(params.documentId, params.locale);
+    const result = await next();
+    const after = context.action === 'delete' ? [] : [result as unknown as DatedRow].filter(isPinnedTopNews);
+    await regenerateAfterCommit(uniqueDays([...before, ...after]));
+    return result;
   };
   return middleware;
 };

@@ -144,13 +144,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (story.topNews.length > 0) await getService(strapi, 'top-news-store').lockDay(day);
         const result = await importParsed(story, day, options);
         if (options.dryRun) throw new DryRunRollback(result);
-        return result;
+        // Recorded with the import, so that a process dying before the regeneration leaves it to the next start.
+        const pendingIds = await getService(strapi, 'top-news-store').recordPending([day]);
+        return { ...result, pendingIds };
       });
       type Imported = Awaited<ReturnType<typeof importParsed>>;
       try {
         // The import is one transaction: a deadlock (same-headline imports on MariaDB) runs it again.
-        const stored = (await retryOnDeadlock(() => asInternalWrite(run))) as Imported;
-        await getService(strapi, 'top-news').regenerate({ editionDate: day.editionDate, locale });
+        const { pendingIds, ...stored } = (await retryOnDeadlock(() => asInternalWrite(run))) as Imported & { pendingIds: number[] };
+        await getService(strapi, 'top-news').regenerate({ editionDate: day.editionDate, locale }, pendingIds);
         return { skipped: false as const, ...stored };
       } catch (error) {
         if (!(error instanceof DryRunRollback)) throw error;

@@ -7,6 +7,12 @@ import { ensureOwnTable } from '../utils/own-table';
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
 const DAY_LOCKS_TABLE = 'newsroom_top_news_days';
+/**
+ * Days a committed write left to regenerate: a row per write and day, written in the write's own
+ * transaction, deleted by the regeneration that follows its commit, in that regeneration's
+ * transaction. A process that dies between the two leaves the row, and the next start works it off.
+ */
+const PENDING_TABLE = 'newsroom_top_news_pending';
 
 export interface Day {
   editionDate: string;
@@ -57,12 +63,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (await strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction))) as T;
 
   return {
-    ensureTable: () =>
-      ensureOwnTable(strapi, DAY_LOCKS_TABLE, (lock) => {
+    async ensureTables() {
+      await ensureOwnTable(strapi, DAY_LOCKS_TABLE, (lock) => {
         lock.string('edition_date', 10).notNullable();
         lock.string('locale', 32).notNullable();
         lock.primary(['edition_date', 'locale']);
-      }),
+      });
+      await ensureOwnTable(strapi, PENDING_TABLE, (pending) => {
+        pending.increments('id');
+        pending.string('edition_date', 10).notNullable();
+        pending.string('locale', 32).notNullable();
+      });
+    },
+
+    /** Records, in the current transaction, that these days are to be regenerated: the rows' ids. */
+    async recordPending(days: readonly Day[]): Promise<number[]> {
+      return inTransaction(async (trx) => {
+        const ids: number[] = [];
+        for (const { editionDate, locale } of days) {
+          const query = trx(PENDING_TABLE).insert({ edition_date: editionDate, locale });
+          const [inserted] = strapi.db.dialect.useReturning() ? await query.returning('id') : await query;
+          ids.push(Number(typeof inserted === 'object' ? inserted.id : inserted));
+        }
+        return ids;
+      });
+    },
+
+    /** Every day left to regenerate, with the ids of the rows that asked for it. */
+    async pendingDays(): Promise<{ day: Day; ids: number[] }[]> {
+      const rows: { id: number; edition_date: string; locale: string }[] = await strapi.db.connection(PENDING_TABLE).select('id', 'edition_date', 'locale');
+      const days = new Map<string, { day: Day; ids: number[] }>();
+      for (const row of rows) {
+        const key = `${row.edition_date}|${row.locale}`;
+        if (!days.has(key)) days.set(key, { day: { editionDate: row.edition_date, locale: row.locale }, ids: [] });
+        days.get(key)!.ids.push(Number(row.id));
+      }
+      return [...days.values()];
+    },
+
+    /** Deletes, in the current transaction, the rows a regeneration has served. */
+    async clearPending(ids: readonly number[]): Promise<void> {
+      if (ids.length > 0) await inTransaction((trx) => trx(PENDING_TABLE).whereIn('id', [...ids]).delete());
+    },
 
     /** Holds the day until the current transaction ends. */
     async lockDay({ editionDate, locale }: Day): Promise<void> {
@@ -150,9 +192,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await trx
           .into(trx.raw('?? (??, ??)', [link.name, link.entry, link.article]))
           .insert(
-            trx(`${entries} as rn`)
-              .crossJoin(`${table(ARTICLE)} as a`)
+            trx
               .select('rn.id', 'a.id')
+              .from(trx.raw('?? as rn, ?? as a', [entries, table(ARTICLE)]))
               .where({ 'rn.document_id': documentId, 'rn.locale': locale, 'a.document_id': entry.articleDocumentId, 'a.locale': locale })
           );
       });

@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * only has its title or position column updated, and one the list no longer needs is re-pointed
    * at a newcomer (top-news-store); new and surplus entries go through the document service. Idempotent: a regeneration with nothing to change writes nothing.
    */
-  async function regenerateOnce(day: Day): Promise<void> {
+  async function regenerateOnce(day: Day, pendingIds: readonly number[]): Promise<void> {
     await strapi.db.transaction(async () => {
       await store().lockDay(day);
       const { topNews } = await getService(strapi, 'settings').get();
@@ -60,11 +60,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const entry of writes.create) await entries().create({ data: data(entry), locale: day.locale } as never);
         for (const documentId of writes.remove) await entries().delete({ documentId, locale: day.locale } as never);
       });
+      await store().clearPending(pendingIds);
     });
   }
 
   return {
-    regenerate: (day: Day) => retryOnDeadlock(() => regenerateOnce(day)),
+    /** `pendingIds`: the pending rows (top-news-store) this regeneration serves, deleted with it. */
+    regenerate: (day: Day, pendingIds: readonly number[] = []) => retryOnDeadlock(() => regenerateOnce(day, pendingIds)),
+
+    /** Works off the days left pending by a process that stopped before regenerating them. */
+    async regeneratePending(): Promise<void> {
+      for (const { day, ids } of await store().pendingDays()) {
+        await retryOnDeadlock(() => regenerateOnce(day, ids)).catch((error) => strapi.log.error(`[newsroom] top news of ${day.editionDate} (${day.locale}) not regenerated: ${error}`));
+      }
+    },
 
     /**
      * `{ date, locale, items }` as served (§5); today in the edition time zone by default. The admin

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-const READ = 'plugin::content-manager.explorer.read';
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 /**
  * Whether the request being served may learn which document holds a slug, with its draft's
@@ -14,10 +14,12 @@ export function canReadHolder(strapi: Core.Strapi, uid: string, entry: object | 
   const ctx = strapi.requestContext.get() as { state?: { userAbility?: unknown; auth?: { strategy?: { name?: string }; credentials?: { type?: string } } } } | undefined;
   if (!ctx?.state) return true;
   const { userAbility, auth } = ctx.state;
-  if (userAbility) {
-    if (!entry) return false;
+  // The content API sets a `userAbility` of its own: the strategy tells an admin from a token.
+  if (auth?.strategy?.name === 'admin') {
+    if (!entry || !userAbility) return false;
     const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
     return checker.can.read(entry) as boolean;
   }
-  return auth?.strategy?.name === 'api-token' && auth.credentials?.type === 'full-access';
+  // 'content-api-token' in Strapi 5.54 ('api-token' before).
+  return API_TOKEN_STRATEGIES.has(auth?.strategy?.name ?? '') && auth?.credentials?.type === 'full-access';
 }

@@ -25,7 +25,7 @@ function databaseClient(): TestDatabase['client'] {
   return client;
 }
 
-function connectionOptions(client: 'postgres' | 'mysql') {
+export function connectionOptions(client: 'postgres' | 'mysql') {
   return {
     host: process.env.DATABASE_HOST ?? '127.0.0.1',
     port: Number(process.env.DATABASE_PORT ?? serverDefaults[client].port),

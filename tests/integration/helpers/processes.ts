@@ -24,11 +24,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts one on the database the DATABASE_* variables of this process name (see createTestDatabase). */
-export async function startStrapiProcess(): Promise<StrapiProcess> {
+/** Starts one on the database the DATABASE_* variables of this process name (see createTestDatabase); `env` adds to them. */
+export async function startStrapiProcess(env: Record<string, string> = {}): Promise<StrapiProcess> {
   const port = await freePort();
   const child: ChildProcess = fork(path.join(__dirname, 'serve.js'), [], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_LOG_LEVEL: 'error' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
