@@ -119,9 +119,9 @@ const answer = (response: { status: number; body: unknown }) => JSON.stringify({
 
 beforeAll(async () => {
   app = await bootStrapi();
-  const admin = await registerAdmin(app);
-  const token = await app.http().post('/admin/api-tokens').set('Authorization', `Bearer ${admin}`).send({ name: 'read only', type: 'read-only', lifespan: null }).expect(201);
-  readOnlyToken = token.body.data.accessKey;
+  await registerAdmin(app);
+  const token = await app.strapi.service('admin::api-token').create({ name: 'read only', type: 'read-only', lifespan: null, description: '' });
+  readOnlyToken = token.accessKey;
   await buildWorld(WORLDS[0]);
 });
 

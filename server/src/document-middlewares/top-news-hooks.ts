@@ -70,13 +70,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return isPinnedTopNews(entry) ? [entry] : [];
   }
 
-  async function regenerateAfterCommit(days: Day[]) {
+  /** A day to regenerate, and the pending row that records it. */
+  type Scheduled = { day: Day; pendingId: number };
+
+  /** Records the days in the write's transaction (top-news-store's pending rows). */
+  async function schedule(days: Day[], scheduled: Scheduled[]) {
     if (days.length === 0) return;
-    const pendingIds = await getService(strapi, 'top-news-store').recordPending(days);
-    await afterCommit(strapi, async () => {
-      crashHereInTests();
-      for (const [index, day] of days.entries()) await topNews().regenerate(day, [pendingIds[index]]);
-    });
+    const ids = await getService(strapi, 'top-news-store').recordPending(days);
+    days.forEach((day, index) => scheduled.push({ day, pendingId: ids[index] }));
   }
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
@@ -84,28 +85,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const changesArticles = context.uid === ARTICLE && ARTICLE_ACTIONS.has(context.action) && !(context.action === 'create' && params.status !== 'published');
     const changesEntries = context.uid === RELATED_NEWS && ENTRY_ACTIONS.has(context.action);
     if (isInternalWrite() || !(changesArticles || changesEntries)) return next();
+
+    const scheduled: Scheduled[] = [];
     // One transaction with the write, so that the days it leaves to regenerate are recorded with it.
-    return (await strapi.db.transaction(() => recordAndRegenerate(context, next))) as Awaited<ReturnType<typeof next>>;
+    const result = await strapi.db.transaction(() =>
+      changesArticles ? articleChange(params, next, scheduled) : entryChange(context.action, params, next, scheduled)
+    );
+    // After the commit: at once when this was the outermost transaction, else when the caller's commits.
+    await afterCommit(strapi, async () => {
+      if (scheduled.length === 0) return;
+      crashHereInTests();
+      for (const { day, pendingId } of scheduled) await topNews().regenerate(day, [pendingId]);
+    });
+    return result as Awaited<ReturnType<typeof next>>;
   };
 
-  const recordAndRegenerate: Modules.Documents.Middleware.Middleware = async (context, next) => {
-    const params = context.params as Params;
+  async function articleChange(params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
+    const before = await publishedDays(params.documentId, params.locale);
+    const result = await next();
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    await schedule(uniqueDays([...before, ...(await publishedDays(documentId, params.locale))]), scheduled);
+    return result;
+  }
 
-    if (context.uid === ARTICLE) {
-      const before = await publishedDays(params.documentId, params.locale);
-      const result = await next();
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      await regenerateAfterCommit(uniqueDays([...before, ...(await publishedDays(documentId, params.locale))]));
-      return result;
-    }
-
-    // Related news. Editors set pins; `generated` is the plugin's to write (its own writes are internal).
-    if (context.action !== 'delete') params.data = { ...params.data, generated: false };
+  /** Related news. Editors set pins; `generated` is the plugin's to write (its own writes are internal). */
+  async function entryChange(action: string, params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
+    if (action !== 'delete') params.data = { ...params.data, generated: false };
     const before = await pinnedEntry(params.documentId, params.locale);
     const result = await next();
-    const after = context.action === 'delete' ? [] : [result as unknown as DatedRow].filter(isPinnedTopNews);
-    await regenerateAfterCommit(uniqueDays([...before, ...after]));
+    const after = action === 'delete' ? [] : [result as DatedRow].filter(isPinnedTopNews);
+    await schedule(uniqueDays([...before, ...after]), scheduled);
     return result;
-  };
+  }
+
   return middleware;
 };

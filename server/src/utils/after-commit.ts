@@ -5,16 +5,21 @@ import type { Core } from '@strapi/strapi';
 const pending = new AsyncLocalStorage<Set<Promise<unknown>>>();
 
 /**
- * Runs `work` once the current transaction commits. Strapi calls commit callbacks without awaiting
- * them, so within an HTTP request the work is also registered with the request, whose response
- * waits for it (see `awaitAfterCommitWork`): a client that publishes and then reads sees the result.
+ * Runs `work` once the current transaction commits: at once, awaited, outside any transaction.
+ * Strapi calls commit callbacks without awaiting them, so within an HTTP request the work is also
+ * registered with the request, whose response waits for it (see `awaitAfterCommitWork`): a client
+ * that publishes and then reads sees the result. The write has committed either way, so a failure
+ * of `work` is logged, not thrown at its caller.
  */
 export async function afterCommit(strapi: Core.Strapi, work: () => Promise<void>): Promise<void> {
-  if (!strapi.db.inTransaction()) return work();
+  const run = () =>
+    work().catch((error) => {
+      strapi.log.error(`[newsroom] work after commit failed: ${error}`);
+    });
+  if (!strapi.db.inTransaction()) return run();
   await strapi.db.transaction(async ({ onCommit }) => {
     onCommit(() => {
-      const done = work().catch((error) => strapi.log.error(`[newsroom] work after commit failed: ${error}`));
-      pending.getStore()?.add(done);
+      pending.getStore()?.add(run());
     });
   });
 }
