@@ -27,6 +27,18 @@ function crashHereInTests() {
   if (process.env.NEWSROOM_TEST_CRASH_BEFORE_TOP_NEWS === '1') process.kill(process.pid, 'SIGKILL');
 }
 
+/**
+ * The days the document's published rows are on after the action, when its answer tells (saving a
+ * read on every publish); null when only the database knows (a draft update).
+ */
+function publishedDaysOf(action: string, params: Params, result: unknown): DatedRow[] | null {
+  if (action === 'delete' || action === 'unpublish') return [];
+  const answered = result as ({ entries?: DatedRow[] } & Partial<DatedRow> & { publishedAt?: unknown }) | null;
+  if (action === 'publish') return answered?.entries ?? [];
+  const published = action === 'create' || params.status === 'published';
+  return published && answered?.publishedAt ? [answered as DatedRow] : null;
+}
+
 const isPinnedTopNews = (row: DatedRow | null | undefined): row is DatedRow => Boolean(row && row.list === 'top-news' && row.pinned);
 
 function uniqueDays(rows: readonly DatedRow[]): Day[] {
@@ -87,24 +99,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (isInternalWrite() || !(changesArticles || changesEntries)) return next();
 
     const scheduled: Scheduled[] = [];
+    let size: number | undefined;
     // One transaction with the write, so that the days it leaves to regenerate are recorded with it.
-    const result = await strapi.db.transaction(() =>
-      changesArticles ? articleChange(params, next, scheduled) : entryChange(context.action, params, next, scheduled)
-    );
+    const result = await strapi.db.transaction(async () => {
+      const changed = await (changesArticles ? articleChange(context.action, params, next, scheduled) : entryChange(context.action, params, next, scheduled));
+      // Read once per transaction: the write's other hooks have read it already.
+      if (scheduled.length > 0) size = (await getService(strapi, 'settings').get()).topNews.size;
+      return changed;
+    });
     // After the commit: at once when this was the outermost transaction, else when the caller's commits.
     await afterCommit(strapi, async () => {
       if (scheduled.length === 0) return;
       crashHereInTests();
-      for (const { day, pendingId } of scheduled) await topNews().regenerate(day, [pendingId]);
+      for (const { day, pendingId } of scheduled) await topNews().regenerate(day, [pendingId], size);
     });
     return result as Awaited<ReturnType<typeof next>>;
   };
 
-  async function articleChange(params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
+  async function articleChange(action: string, params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
     const before = await publishedDays(params.documentId, params.locale);
     const result = await next();
-    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    await schedule(uniqueDays([...before, ...(await publishedDays(documentId, params.locale))]), scheduled);
+    const after = publishedDaysOf(action, params, result) ?? (await publishedDays(params.documentId, params.locale));
+    await schedule(uniqueDays([...before, ...after]), scheduled);
     return result;
   }
 

@@ -32,10 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * only has its title or position column updated, and one the list no longer needs is re-pointed
    * at a newcomer (top-news-store); new and surplus entries go through the document service. Idempotent: a regeneration with nothing to change writes nothing.
    */
-  async function regenerateOnce(day: Day, pendingIds: readonly number[]): Promise<void> {
+  async function regenerateOnce(day: Day, pendingIds: readonly number[], knownSize?: number): Promise<void> {
     await strapi.db.transaction(async () => {
       await store().lockDay(day);
-      const { topNews } = await getService(strapi, 'settings').get();
+      const topNews = { size: knownSize ?? (await getService(strapi, 'settings').get()).topNews.size };
       const { pinned, generated } = await store().entries(day);
       // Pins of articles keep those articles out of the generated part: read as many more.
       const reach = topNews.size + pinned.filter((pin) => pin.articleDocumentId !== null).length;
@@ -65,8 +65,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** `pendingIds`: the pending rows (top-news-store) this regeneration serves, deleted with it. */
-    regenerate: (day: Day, pendingIds: readonly number[] = []) => retryOnDeadlock(() => regenerateOnce(day, pendingIds)),
+    /**
+     * `pendingIds`: the pending rows (top-news-store) this regeneration serves, deleted with it.
+     * `size`: `topNews.size` as the write just read it, saving the regeneration a read.
+     */
+    regenerate: (day: Day, pendingIds: readonly number[] = [], size?: number) => retryOnDeadlock(() => regenerateOnce(day, pendingIds, size)),
 
     /** Works off the days left pending by a process that stopped before regenerating them. */
     async regeneratePending(): Promise<void> {
