@@ -1,4 +1,5 @@
 import { createFullAccessToken, registerAdmin } from './helpers/auth';
+import { expectedTopNews, parallelRestCreates, type CreateStatus } from './helpers/parallel-creates';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
 import { ARTICLE, WRITE_PATHS, type WriteClients, type WriteInput, type WritePath } from './helpers/write-paths';
 
@@ -223,26 +224,13 @@ describe(`the write-path matrix (§12): ${WRITE_PATHS.length} paths × ${SCENARI
 describe('concurrent writes of one headline, published and draft, over REST (§4.1.7, §4.5)', () => {
   it('20 parallel creates (14 published, 6 drafts) all succeed with distinct slugs, and the day’s top news is exact', async () => {
     const day = '2021-03-15';
-    const auth = { Authorization: `Bearer ${clients.apiToken}` };
-    const statuses = Array.from({ length: 20 }, (_, i) => (i % 10 < 3 ? 'draft' : i % 2 ? 'published' : undefined));
-    const responses = await Promise.all(
-      statuses.map((status, i) =>
-        app
-          .http()
-          .post('/api/newsroom/articles')
-          .query(status ? { status } : {})
-          .set(auth)
-          .send({ data: { headline: 'Parallel truce story', topNewsPriority: i, firstPublishedAt: `${day}T04:00:00.000Z` } })
-      )
-    );
+    const statuses: CreateStatus[] = Array.from({ length: 20 }, (_, i) => (i % 10 < 3 ? 'draft' : i % 2 ? 'published' : undefined));
+    const responses = await parallelRestCreates(() => app.http(), clients.apiToken, 'Parallel truce story', day, statuses);
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));
     const slugs = responses.map((response) => response.body.data.slug as string);
     expect(new Set(slugs).size).toBe(20);
     expect([...slugs].sort()).toEqual(['', ...Array.from({ length: 19 }, (_, i) => `-${i + 2}`)].map((suffix) => `parallel-truce-story${suffix}`).sort());
 
-    // §4.5: the published ones of the day by priority, highest first, six of them.
-    const publishedPriorities = statuses.flatMap((status, i) => (status === 'draft' ? [] : [i]));
-    const expected = publishedPriorities.sort((a, b) => b - a).slice(0, 6).map((i) => slugs[i]);
-    expect((await publicTopNews(day)).map((item) => item.slug)).toEqual(expected);
+    expect((await publicTopNews(day)).map((item) => item.slug)).toEqual(expectedTopNews(statuses, slugs));
   });
 });

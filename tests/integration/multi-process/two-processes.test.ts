@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LIBYA_TOP_NEWS } from '../../fixtures/stories/libya-truce';
 import { TEST_ADMIN } from '../helpers/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { expectedTopNews, parallelRestCreates, type CreateStatus } from '../helpers/parallel-creates';
 import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
 
 const ARTICLE = 'plugin::newsroom.article';
@@ -63,30 +64,16 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
       .set('Authorization', `Bearer ${adminToken}`)
       .send({ name: 'two processes', type: 'full-access', lifespan: null })
       .expect(201);
-    const auth = { Authorization: `Bearer ${created.body.data.accessKey}` };
     const day = '2021-03-16';
     // Strapi 5's REST create publishes unless asked for a draft: a quarter of them ask.
-    const statuses = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 'draft' : i % 2 ? 'published' : undefined));
-    const responses = await Promise.all(
-      statuses.map((status, i) =>
-        servers[i % 2]
-          .http()
-          .post('/api/newsroom/articles')
-          .query(status ? { status } : {})
-          .set(auth)
-          .send({ data: { headline: 'Two processes publish one headline', topNewsPriority: i, firstPublishedAt: `${day}T04:00:00.000Z` } })
-      )
-    );
+    const statuses: CreateStatus[] = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 'draft' : i % 2 ? 'published' : undefined));
+    const responses = await parallelRestCreates((i) => servers[i % 2].http(), created.body.data.accessKey, 'Two processes publish one headline', day, statuses);
     expect(responses.map((response) => response.status)).toEqual(Array(40).fill(201));
     const slugs = responses.map((response) => response.body.data.slug as string);
     expect(new Set(slugs).size).toBe(40);
     expect(slugs).toContain('two-processes-publish-one-headline');
 
-    const expected = statuses
-      .flatMap((status, i) => (status === 'draft' ? [] : [i]))
-      .sort((a, b) => b - a)
-      .slice(0, 6)
-      .map((i) => slugs[i]);
+    const expected = expectedTopNews(statuses, slugs);
     for (const server of servers) {
       const list = await server.http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
       expect(list.body.data.items.map((item: { slug: string }) => item.slug)).toEqual(expected);
