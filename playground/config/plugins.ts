@@ -16,18 +16,20 @@ function findPluginRoot(dir: string): string {
 }
 const pluginRoot = findPluginRoot(__dirname);
 
+// Newsroom is declared before users-permissions, so its bootstrap runs first, as in an app that
+// declares only newsroom: on a fresh database the Public role does not exist yet when it does.
 export default ({ env }) => ({
-  'users-permissions': {
-    config: {
-      jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt-secret'),
-    },
-  },
   newsroom: {
     enabled: true,
     resolve: pluginRoot,
     config: {
       agency: 'China Daily',
       editionTimeZone: 'Asia/Shanghai',
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt-secret'),
     },
   },
 });
