@@ -6,6 +6,15 @@ import { resolveLocale } from '../utils/locale';
 const ARTICLE = 'plugin::newsroom.article';
 
 /**
+ * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an
+ * old slug with a redirect; GraphQL, which cannot redirect, answers with the current article.
+ */
+export async function findPublishedBySlug(strapi: Core.Strapi, { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }) {
+  const documentId = await getService(strapi, 'slug-claims').holderOf({ uid: ARTICLE, locale }, slug.toLowerCase());
+  return documentId ? strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate }) : null;
+}
+
+/**
  * The published article a slug names in a locale; an old slug of it answers 301 with the same
  * route (`suffix` after the slug) for the current slug; a draft or an unknown slug 404. Null when
  * the answer is sent.
@@ -13,10 +22,7 @@ const ARTICLE = 'plugin::newsroom.article';
 export async function publishedBySlug(strapi: Core.Strapi, ctx: any, suffix = '') {
   const slug = String(ctx.params.slug).toLowerCase();
   const locale = await resolveLocale(strapi, ctx.query.locale);
-  const documentId = await getService(strapi, 'slug-claims').holderOf({ uid: ARTICLE, locale }, slug);
-  const article = documentId
-    ? await strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate: { quotes: true, relatedNews: true } })
-    : null;
+  const article = await findPublishedBySlug(strapi, { slug, locale, populate: { quotes: true, relatedNews: true } });
   if (!article) {
     ctx.notFound('No published article has this slug');
     return null;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { publishedOnlyFilters, sortThroughDrafts, type ModelLookup } from '../domain/published-query';
+import { publishedRead, type ModelLookup, type ReadQuery } from '../domain/published-query';
 import { fieldError } from '../validation/field-error';
 
 export interface PublishedReadsConfig {
@@ -10,8 +10,12 @@ export interface PublishedReadsConfig {
   throughRelation?: string;
 }
 
+/** The 400 (REST) or GraphQL error for a sort `publishedRead` refused. */
+export const refusedSortError = (path: string, sort: unknown) =>
+  fieldError('sort', `A published read cannot be sorted by "${path}": it is a field of a related article`, sort);
+
 /** The schema facts domain/published-query needs, from Strapi's registry. */
-const modelLookup =
+export const modelLookup =
   (strapi: Core.Strapi): ModelLookup =>
   (uid) => {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { options?: { draftAndPublish?: boolean }; attributes: Record<string, any> } | undefined;
@@ -23,29 +27,15 @@ const modelLookup =
   };
 
 /**
- * Published reads see published data only (spec §5), on the core find and findOne routes.
- * - Strapi 5's content API honours `?status=draft` for anyone allowed to `find`, Public included:
- *   a request without credentials (users-permissions' Public role) is pinned to published rows.
- * - Any read that is not for drafts (the public's, a read-only token's, an end user's) has its
- *   filters reach published articles only through every relation (domain/published-query), entries
- *   of a type without drafts (quotes) are those of published articles, and a sort through a
- *   relation into articles is a 400 naming `sort`: Strapi's join would order by draft text.
- * A token asking `?status=draft` reads drafts, as Strapi intends.
+ * Published reads see published data only (spec §5) on the core find and findOne routes: the
+ * client's query as domain/published-query's `publishedRead` rewrites it, or a 400 naming `sort`.
  */
 const publishedReads = (config: PublishedReadsConfig, { strapi }: { strapi: Core.Strapi }) => {
   const lookup = modelLookup(strapi);
   const handler: Core.MiddlewareHandler = async (ctx, next) => {
-    const query: Record<string, unknown> = { ...ctx.query };
-    if (!ctx.state.auth?.credentials) query.status = 'published';
-    if (query.status !== 'draft') {
-      const through = sortThroughDrafts(query.sort, config.uid, lookup);
-      if (through) throw fieldError('sort', `A published read cannot be sorted by "${through}": it is a field of a related article`, query.sort);
-      const own = query.filters === undefined ? undefined : publishedOnlyFilters(query.filters, config.uid, lookup);
-      const ofPublished = config.throughRelation && { [config.throughRelation]: { publishedAt: { $notNull: true } } };
-      const all = [own, ofPublished].filter(Boolean);
-      if (all.length > 0) query.filters = all.length === 1 ? all[0] : { $and: all };
-    }
-    ctx.query = query;
+    const read = publishedRead(ctx.query as ReadQuery, { ...config, authenticated: Boolean(ctx.state.auth?.credentials), lookup });
+    if ('refusedSort' in read) throw refusedSortError(read.refusedSort, ctx.query.sort);
+    ctx.query = read.query;
     await next();
   };
   return handler;

@@ -3,7 +3,7 @@ import type { TestStrapi } from './strapi';
 
 /**
  * The ways a client writes an article (spec §12, the write-path matrix), each called as that client
- * calls it: REST with an API token and each `status` it can ask for, the Content Manager's admin API
+ * calls it: REST and GraphQL with an API token and each `status` they can ask for, the Content Manager's admin API
  * as the admin panel calls it, `strapi.documents` from code, and story import. A new path is one
  * more entry in `WRITE_PATHS`.
  */
@@ -271,6 +271,61 @@ const documentServicePaths: WritePath[] = [
   },
 ];
 
+/** A GraphQL answer as an outcome: a 400 is an error carrying Strapi's error (name, message, details). */
+function graphqlAnswered(response: { status: number; body: any }, field: string): WriteOutcome {
+  const [error] = response.body.errors ?? [];
+  if (!error) return { ok: true, documentId: response.body.data[field].documentId };
+  return { ok: false, status: error.extensions?.code === 'BAD_USER_INPUT' ? 400 : 500, error: error.extensions?.error ?? { message: error.message } };
+}
+
+function graphql({ app, apiToken }: WriteClients) {
+  const send = (query: string, variables: object) => app.http().post('/graphql').set('Authorization', `Bearer ${apiToken}`).send({ query, variables });
+  return {
+    create: async (status: string | undefined, data: object) =>
+      graphqlAnswered(
+        await send('mutation ($data: NewsroomArticleInput!, $status: PublicationStatus) { createNewsroomArticle(data: $data, status: $status) { documentId } }', { data, status }),
+        'createNewsroomArticle'
+      ),
+    update: async (status: string | undefined, documentId: string, data: object) =>
+      graphqlAnswered(
+        await send('mutation ($id: ID!, $data: NewsroomArticleInput!, $status: PublicationStatus) { updateNewsroomArticle(documentId: $id, data: $data, status: $status) { documentId } }', {
+          id: documentId,
+          data,
+          status,
+        }),
+        'updateNewsroomArticle'
+      ),
+  };
+}
+
+// Strapi's GraphQL mutations publish unless asked for a DRAFT, as REST does.
+const graphqlPaths: WritePath[] = [undefined, 'DRAFT', 'PUBLISHED'].flatMap((status) => {
+  const label = status ? `status: ${status}` : '(no status)';
+  const state: ExpectedState = status === 'DRAFT' ? 'draft' : 'published';
+  const paths: WritePath[] = [
+    { name: `GraphQL createNewsroomArticle ${label}`, state, carriesData: true, write: (clients, input) => graphql(clients).create(status, fields(input)) },
+    {
+      name: `GraphQL updateNewsroomArticle ${label}`,
+      state,
+      carriesData: true,
+      setup: setupDraft,
+      write: (clients, input, id) => graphql(clients).update(status, id!, fields(input)),
+    },
+  ];
+  if (status === 'DRAFT') return paths;
+  return [
+    ...paths,
+    {
+      name: `GraphQL updateNewsroomArticle ${label} of a published article`,
+      state: 'published',
+      carriesData: true,
+      publishedBefore: true,
+      setup: setupPublished,
+      write: (clients, input, id) => graphql(clients).update(status, id!, fields(input)),
+    },
+  ];
+});
+
 const importPaths: WritePath[] = [false, true].map((publish) => ({
   name: `import (publish ${publish ? 'on' : 'off'})`,
   state: publish ? 'published' : 'draft',
@@ -280,4 +335,4 @@ const importPaths: WritePath[] = [false, true].map((publish) => ({
     answered(await c.app.http().post('/newsroom/import').set('Authorization', `Bearer ${c.adminToken}`).send({ text: story(input), publish })),
 }));
 
-export const WRITE_PATHS: readonly WritePath[] = [...restPaths, ...restEditsOfPublished, ...contentManagerPaths, ...documentServicePaths, ...importPaths];
+export const WRITE_PATHS: readonly WritePath[] = [...restPaths, ...restEditsOfPublished, ...graphqlPaths, ...contentManagerPaths, ...documentServicePaths, ...importPaths];

@@ -1,0 +1,25 @@
+/** The little of `@strapi/plugin-graphql` the plugin uses, typed here: the plugin is optional. */
+
+export const NEWSROOM_TYPES: readonly string[] = ['plugin::newsroom.article', 'plugin::newsroom.quote', 'plugin::newsroom.related-news'];
+
+/** Types without drafts whose entries belong to an article: the relation to it (as on REST). */
+export const THROUGH_RELATION: Readonly<Record<string, string>> = { 'plugin::newsroom.quote': 'article' };
+
+/** A resolver middleware of Strapi's graphql plugin: `next` runs the rest with the arguments given. */
+export type ResolverMiddleware = (
+  next: (parent: unknown, args: any, context: any, info: any) => unknown,
+  parent: unknown,
+  args: any,
+  context: any,
+  info: any
+) => unknown;
+
+export type ResolversConfig = Record<string, { middlewares?: ResolverMiddleware[]; auth?: false | { scope: string[] } }>;
+
+/** Strapi's graphql naming service (services/utils/naming): the names it gives a content type. */
+export interface GraphQLNaming {
+  getTypeName(contentType: unknown): string;
+  getFindQueryName(contentType: unknown): string;
+  getFindConnectionQueryName(contentType: unknown): string;
+  getFindOneQueryName(contentType: unknown): string;
+}
