@@ -1,4 +1,4 @@
-import { publishedOnlyFilters, sortPaths, sortThroughDrafts, type ModelLookup } from '../../server/src/domain/published-query';
+import { GRAPHQL_OPERATORS, publishedOnlyFilters, publishedRead, sortPaths, sortThroughDrafts, type ModelLookup } from '../../server/src/domain/published-query';
 
 const MODELS: Record<string, { draftAndPublish: boolean; relations: Record<string, string> }> = {
   article: { draftAndPublish: true, relations: { quotes: 'quote', relatedNews: 'related', localizations: 'article' } },
@@ -51,5 +51,35 @@ describe('sortThroughDrafts: a sort through a relation into articles is named', 
   it('reads every form of sort Strapi accepts', () => {
     expect(sortPaths('a.b:asc, c')).toEqual([['a', 'b'], ['c']]);
     expect(sortPaths([{ a: 'desc' }, 'b:asc'])).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('publishedRead: the query a content-API read runs, on REST and GraphQL', () => {
+  it('pins a reader without credentials to published rows, whatever status it asked', () => {
+    for (const status of [undefined, 'draft', 'DRAFT', 'published']) {
+      expect(publishedRead({ status }, { uid: 'article', authenticated: false, lookup })).toEqual({ query: { status: 'published' } });
+    }
+  });
+
+  it('lets a reader with credentials ask for drafts, in either spelling, and leaves that query alone', () => {
+    const query = { status: 'DRAFT', filters: { quotes: { article: { headline: { eq: 'x' } } } }, sort: 'quotes.article.headline' };
+    expect(publishedRead(query, { uid: 'article', authenticated: true, lookup })).toEqual({ query });
+  });
+
+  it('rewrites filters in the dialect it is given, and adds the owning article for a type without drafts', () => {
+    const read = publishedRead(
+      { filters: { article: { headline: { contains: 'x' } } } },
+      { uid: 'quote', throughRelation: 'article', authenticated: false, lookup, operators: GRAPHQL_OPERATORS }
+    );
+    expect(read).toEqual({
+      query: {
+        status: 'published',
+        filters: { and: [{ article: { and: [{ headline: { contains: 'x' } }, { publishedAt: { notNull: true } }] } }, { article: { publishedAt: { notNull: true } } }] },
+      },
+    });
+  });
+
+  it('refuses a sort through a relation into articles, and names it', () => {
+    expect(publishedRead({ sort: ['text:asc', 'article.headline:desc'] }, { uid: 'quote', authenticated: true, lookup })).toEqual({ refusedSort: 'article.headline' });
   });
 });
