@@ -1,22 +1,15 @@
-import { bootStrapi, bootStrapiOn, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { bootDemo, DEMO_ENV, stopDemo } from './helpers/demo';
+import { bootStrapiOn, type TestStrapi } from './helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
-const DEMO_ENV = {
-  NEWSROOM_DEMO: '1',
-  NEWSROOM_ADMIN_EMAIL: 'demo-admin@newsroom.test',
-  NEWSROOM_ADMIN_PASSWORD: 'Demo-pass-123',
-};
-
 let app: TestStrapi;
 
 beforeAll(async () => {
-  Object.assign(process.env, DEMO_ENV);
-  app = await bootStrapi();
+  app = await bootDemo();
 });
 
 afterAll(async () => {
-  for (const key of Object.keys(DEMO_ENV)) delete process.env[key];
-  await stopStrapi(app);
+  await stopDemo(app);
 });
 
 describe('the demo set-up (npm run demo)', () => {

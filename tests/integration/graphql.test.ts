@@ -2,7 +2,8 @@ import fs from 'fs';
 import path from 'path';
 
 import { createFullAccessToken } from './helpers/auth';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { bootDemo, stopDemo } from './helpers/demo';
+import type { TestStrapi } from './helpers/strapi';
 
 /**
  * GraphQL (spec §16) as a frontend asks it: POST /graphql, anonymously or with an API token, on the
@@ -12,7 +13,6 @@ import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
  */
 
 const ARTICLE = 'plugin::newsroom.article';
-const DEMO_ENV = { NEWSROOM_DEMO: '1', NEWSROOM_ADMIN_EMAIL: 'demo-admin@newsroom.test', NEWSROOM_ADMIN_PASSWORD: 'Demo-pass-123' };
 const LIBYA = 'joint-work-on-truce-in-libya-urged';
 
 let app: TestStrapi;
@@ -25,14 +25,12 @@ const graphql = (query: string, variables: object = {}, bearer?: string) => {
 };
 
 beforeAll(async () => {
-  Object.assign(process.env, DEMO_ENV);
-  app = await bootStrapi();
+  app = await bootDemo();
   token = await createFullAccessToken(app);
 });
 
 afterAll(async () => {
-  for (const key of Object.keys(DEMO_ENV)) delete process.env[key];
-  await stopStrapi(app);
+  await stopDemo(app);
 });
 
 describe('docs/graphql.md: each example query answers what the page shows', () => {

@@ -2,7 +2,8 @@ import fs from 'fs';
 import type { AddressInfo } from 'net';
 import path from 'path';
 
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { bootDemo, stopDemo } from './helpers/demo';
+import type { TestStrapi } from './helpers/strapi';
 
 /**
  * A frontend reads the Libya story with Strapi's official JavaScript client, `@strapi/client`,
@@ -15,21 +16,18 @@ import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { strapi: strapiClient } = require('@strapi/client') as { strapi: (config: { baseURL: string }) => unknown };
 
-const DEMO_ENV = { NEWSROOM_DEMO: '1', NEWSROOM_ADMIN_EMAIL: 'demo-admin@newsroom.test', NEWSROOM_ADMIN_PASSWORD: 'Demo-pass-123' };
 let app: TestStrapi;
 let baseURL: string;
 
 beforeAll(async () => {
-  Object.assign(process.env, DEMO_ENV);
-  app = await bootStrapi();
+  app = await bootDemo();
   const server = app.strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
 });
 
 afterAll(async () => {
-  for (const key of Object.keys(DEMO_ENV)) delete process.env[key];
-  await stopStrapi(app);
+  await stopDemo(app);
 });
 
 /** The README's block, as an async function of `strapi` that returns what the block reads. */
