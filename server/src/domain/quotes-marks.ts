@@ -20,35 +20,40 @@ const SPACE = /\s/u;
 
 const isSpaceAt = (text: string, i: number): boolean => i >= text.length || SPACE.test(text[i]);
 
+/** Opening mark → the marks that close it: English by default (straight and curly double marks). */
+export type QuoteMarks = Readonly<Record<string, string>>;
+export const ENGLISH_MARKS: QuoteMarks = { '"': '"”', '“': '"”' };
+/** Marks written with a space inside (`« Bonjour »`), as French typography asks. */
+const SPACED = new Set(['«', '»']);
+
 /**
- * Only double marks delimit quotations: single marks are apostrophes far more often than
- * quotes (`Today's`, `country's`), so ‘ ’ and ' stay inside the text as nested quotes.
+ * Only double marks delimit quotations (and a locale's own pairs, ‚ ‘ in German): single marks
+ * are apostrophes far more often than quotes (`Today's`), so ‘ ’ and ' stay inside the text.
  * A straight " right after a letter or digit is an inch sign or a typo, not an opening.
  */
-function opensAt(text: string, i: number): boolean {
+function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   const ch = text[i];
-  if (ch === '“') return !isSpaceAt(text, i + 1);
-  if (ch !== '"') return false;
-  const previous = i > 0 ? text[i - 1] : '';
-  return !LETTER_OR_DIGIT.test(previous) && !isSpaceAt(text, i + 1);
+  if (marks[ch] === undefined) return false;
+  if (SPACED.has(ch)) return i + 1 < text.length;
+  if (isSpaceAt(text, i + 1)) return false;
+  return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
 }
-
-const closesAt = (text: string, i: number): boolean => text[i] === '"' || text[i] === '”';
 
 /**
  * Wire copy continues a quotation into the next paragraph by leaving it unclosed and
  * opening the next paragraph with a mark again. Without that new mark the quotation was
- * never closed, and it is dropped rather than guessed at.
+ * never closed, and it is dropped rather than guessed at. Linear: one pass over the text.
  */
-export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+export function findQuoteSpans(paragraphs: readonly string[], marks: QuoteMarks = ENGLISH_MARKS): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: QuoteRange[] | null = null;
+  let closers = '';
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     let i = 0;
     if (open) {
       const first = text.length - text.trimStart().length;
-      if (text[first] === '"' || text[first] === '“') {
+      if (marks[text[first]] !== undefined) {
         i = first + 1;
         open.push({ paragraph: p, from: i, to: text.length });
       } else {
@@ -57,13 +62,14 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
     for (; i < text.length; i++) {
       if (open) {
-        if (closesAt(text, i)) {
+        if (closers.includes(text[i])) {
           open[open.length - 1].to = i;
           spans.push({ ranges: open });
           open = null;
         }
-      } else if (opensAt(text, i)) {
+      } else if (opensAt(text, i, marks)) {
         open = [{ paragraph: p, from: i + 1, to: text.length }];
+        closers = marks[text[i]];
       }
     }
   }
@@ -105,11 +111,13 @@ const ABBREVIATIONS = new Set([
   'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb',
   'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'etc', 'approx',
 ]);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', MASK]);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', '«', '“', '」', '』', '‘', MASK]);
 
 /** True when `text[j]` ends a sentence: .!?; followed (after closing marks) by a space or the end. */
 export function endsSentenceAt(text: string, j: number): boolean {
   const ch = text[j];
+  // Chinese full stops need no space after them.
+  if (ch === '。' || ch === '！' || ch === '？' || ch === '；') return true;
   if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') return false;
   let k = j + 1;
   while (k < text.length && CLOSERS.has(text[k])) k++;

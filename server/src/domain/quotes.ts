@@ -3,7 +3,7 @@
  * Precision over recall: a quotation whose speaker cannot be read with confidence is
  * left out, because a wrong attribution printed in a quotes column is worse than none.
  */
-import { REPORTING_VERBS } from './reporting-verbs';
+import { vocabularyFor, type QuoteVocabulary } from './quote-vocabulary';
 import {
   countSentenceEnds,
   findQuoteSpans,
@@ -35,16 +35,37 @@ interface Attribution {
   end: number;
   cue: string;
   speaker: Speaker;
+  /** `"…," he continued`: a verb that attributes only right after a quotation. */
+  afterQuoteOnly: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const VERBS = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${[...REPORTING_VERBS]
-    .sort((a, b) => b.length - a.length)
-    .map((verb) => escape(verb).replace(/ /gu, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}'’-])`,
-  'giu',
-);
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((verb) => escape(verb).replace(/ /gu, '\\s+')).join('|');
+
+interface Cues {
+  verbs: RegExp;
+  afterQuote: ReadonlySet<string>;
+  participles: boolean;
+}
+
+const CUES = new WeakMap<QuoteVocabulary, Cues>();
+
+/** One regular expression per vocabulary, built once: every reporting verb, whole words only (except in Chinese). */
+function cuesOf(vocabulary: QuoteVocabulary): Cues {
+  let cues = CUES.get(vocabulary);
+  if (!cues) {
+    const words = alternation([...vocabulary.verbs, ...vocabulary.afterQuoteVerbs]);
+    const source = vocabulary.unspaced ? `(?:${words})` : `(?<![\\p{L}\\p{N}'’-])(?:${words})(?![\\p{L}\\p{N}'’-])`;
+    cues = {
+      verbs: new RegExp(source, 'giu'),
+      afterQuote: new Set(vocabulary.afterQuoteVerbs.map((v) => v.toLowerCase())),
+      participles: vocabulary === vocabularyFor('en'),
+    };
+    CUES.set(vocabulary, cues);
+  }
+  return cues;
+}
 /** How far from a verb a speaker phrase may reach; keeps the work per verb constant. */
 const WINDOW = 200;
 
@@ -59,33 +80,70 @@ const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
 /** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
 const CLAUSE_FOLLOWS = /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
 
-function findAttributions(masked: string): Attribution[] {
+/** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`: a party tag between a name and its verb. */
+const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)\s?[-–]\s?[A-Z][A-Za-z.]{1,6}\)/gu;
+const blankPartyTags = (text: string): string => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+/** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
+const PARTICIPLE = /ing$/u;
+const NAMING_CUE = /^call/u;
+
+function findAttributions(masked: string, cues: Cues): Attribution[] {
   const found: Attribution[] = [];
-  for (const m of masked.matchAll(VERBS)) {
+  for (const m of masked.matchAll(cues.verbs)) {
     const verbStart = m.index ?? 0;
     const verbEnd = verbStart + m[0].length;
     const cue = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    // `the United States "needs …"`: a capitalised verb is a name's word, unless it opens a sentence.
+    if (/^\p{Lu}/u.test(m[0]) && masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== '') continue;
+    const afterQuoteOnly = cues.afterQuote.has(cue);
     const after = () => speakerAfter(masked.slice(verbEnd, verbEnd + WINDOW));
     if (cue === 'according to') {
       const match = after();
-      if (match) found.push({ start: verbStart, verbStart, end: verbEnd + match.end, cue, speaker: match.speaker });
+      if (match) found.push({ start: verbStart, verbStart, end: verbEnd + match.end, cue, speaker: match.speaker, afterQuoteOnly });
       continue;
     }
     const from = Math.max(0, verbStart - WINDOW);
     const before = masked.slice(from, verbStart);
     const match = speakerBefore(before);
+    const naming = NAMING_CUE.test(cue);
+    // `Officials called it a "success"`: calling names things; only a person's words count.
+    if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
     if (match) {
-      found.push({ start: from + match.start, verbStart, end: verbEnd, cue, speaker: match.speaker });
+      found.push({ start: from + match.start, verbStart, end: verbEnd, cue, speaker: match.speaker, afterQuoteOnly });
       continue;
     }
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
-    const inverted = (previous === ',' || previous === '"' || previous === '”') && after();
+    // `…, calling the situation "…"`: after a participle or "called" comes the object, not the speaker.
+    const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
+    const inverted = !participle && !naming && (previous === ',' || CLOSING.includes(previous)) && after();
     if (inverted && !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))) {
-      found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker });
+      found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker, afterQuoteOnly });
+      continue;
+    }
+    if (participle && previous === ',') {
+      const subject = sentenceSubject(masked, verbStart);
+      if (subject) found.push({ start: verbStart, verbStart, end: verbEnd, cue, speaker: subject, afterQuoteOnly });
     }
   }
   return found;
+}
+
+/** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
+const CLOSING = '"”»«“」』';
+
+/**
+ * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
+ * saying "…"`. Only a named person or a pronoun followed by a lower-case word (a verb).
+ */
+function sentenceSubject(masked: string, at: number): Speaker | null {
+  const from = sentenceStart(masked, at);
+  const lead = masked.slice(from, at);
+  const offset = lead.length - lead.trimStart().length;
+  const match = speakerAfter(lead.trimStart());
+  if (!match || !(match.speaker.person || match.speaker.pronoun)) return null;
+  const next = lead.slice(offset + match.end);
+  return /^\s+\p{Ll}/u.test(next) && !/[\uE000]/u.test(lead) ? match.speaker : null;
 }
 
 /** One body while its quotations are read: raw and masked text, attributions per paragraph. */
@@ -144,7 +202,7 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
 
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
-  const inLead = attributions[first.paragraph].filter((a) => a.start >= leadStart && a.end <= open);
+  const inLead = attributions[first.paragraph].filter((a) => !a.afterQuoteOnly && a.start >= leadStart && a.end <= open);
   const nearest = inLead[inLead.length - 1];
   if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
   const between = masked[first.paragraph].slice(nearest.end, open).trim();
@@ -169,7 +227,7 @@ function closingAttribution(
   const last = span.ranges[span.ranges.length - 1];
   const text = masked[last.paragraph];
   const close = last.to;
-  const attribution = attributions[last.paragraph].find((a) => a.start > close && a.verbStart < tailEnd);
+  const attribution = attributions[last.paragraph].find((a) => !a.afterQuoteOnly && a.start > close && a.verbStart < tailEnd);
   if (!attribution) return null;
   const gap = text.slice(close + 1, attribution.start);
   const rest = text.slice(attribution.end, tailEnd);
@@ -200,7 +258,7 @@ function resolvePeople(attributions: readonly Attribution[][], masked: readonly 
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
     const mention = ({ speaker, sentence: at }: Mention): void => {
-      if (isFullReference(speaker) && speaker.title !== null) bySurname.set(surname(speaker.name), speaker);
+      if (isFullReference(speaker) && !bySurname.has(surname(speaker.name))) bySurname.set(surname(speaker.name), speaker);
       const person = at === sentence ? null : referent(speaker, bySurname);
       if (person) {
         nearest = person;
@@ -256,7 +314,7 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 
 /** The person a mention names: a full reference with a title, or the surname of one named so before. */
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
-  if (isFullReference(speaker) && speaker.title !== null) return speaker;
+  if (isFullReference(speaker)) return speaker;
   const full = bySurname.get(surname(speaker.name));
   return full && (speaker.name === full.name || !speaker.name.includes(' ')) ? full : null;
 }
@@ -270,13 +328,19 @@ function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   return people?.person ?? at.speaker;
 }
 
-/** paragraphs: body paragraphs, index = paragraph number from 0. Deterministic; never throws; order = order in the text. */
-export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
+/**
+ * paragraphs: body paragraphs, index = paragraph number from 0. locale: the article's locale
+ * (`fr`, `de-AT`, `zh-CN`…), which picks the quotation marks and reporting verbs; English
+ * when missing or unknown. Deterministic; never throws; order = order in the text.
+ */
+export function extractQuotes(paragraphs: readonly string[], locale?: string | null): ExtractedQuote[] {
+  const vocabulary = vocabularyFor(locale);
   const raw = Array.isArray(paragraphs) ? paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
-  const spans = findQuoteSpans(raw);
+  const spans = findQuoteSpans(raw, vocabulary.marks);
   if (spans.length === 0) return [];
-  const masked = maskQuotes(raw, spans);
-  const attributions = masked.map((text) => findAttributions(text));
+  const masked = maskQuotes(raw, spans).map(blankPartyTags);
+  const cues = cuesOf(vocabulary);
+  const attributions = masked.map((text) => findAttributions(text, cues));
   const body: Body = { raw, masked, attributions, people: resolvePeople(attributions, masked) };
 
   const quotes: ExtractedQuote[] = [];
