@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { getService } from '../utils/get-service';
 import { publishedBySlug } from './published-by-slug';
-
-const ARTICLE = 'plugin::newsroom.article';
 
 /**
  * `GET /api/newsroom/articles/slug/:slug?locale=`: everything the article page needs, in one call.

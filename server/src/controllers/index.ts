@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 
+import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import articleBySlug from './article-by-slug';
 import articleJsonLd from './article-json-ld';
 import preview from './preview';
@@ -8,11 +9,11 @@ import stories from './stories';
 import topNews from './top-news';
 
 export default {
-  article: factories.createCoreController('plugin::newsroom.article'),
+  article: factories.createCoreController(ARTICLE),
   'article-by-slug': articleBySlug,
   'article-json-ld': articleJsonLd,
-  'related-news': factories.createCoreController('plugin::newsroom.related-news'),
-  quote: factories.createCoreController('plugin::newsroom.quote'),
+  'related-news': factories.createCoreController(RELATED_NEWS),
+  quote: factories.createCoreController(QUOTE),
   preview,
   settings,
   stories,

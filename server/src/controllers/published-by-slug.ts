@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
-
-const ARTICLE = 'plugin::newsroom.article';
 
 /**
  * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an

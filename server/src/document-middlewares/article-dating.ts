@@ -1,11 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { dateArticle, type DatingFields } from '../domain/article-dating';
 import { isValidTimeZone } from '../domain/time-zone';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
 import { fieldError } from '../validation/field-error';
-import { ARTICLE } from './article-slugs';
 
 type Params = Record<string, any>;
 type Next = () => Promise<any>;

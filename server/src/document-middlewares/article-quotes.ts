@@ -1,15 +1,14 @@
 import type { Core, Modules } from '@strapi/strapi';
 
+import { ARTICLE, QUOTE } from '../content-types/uids';
 import { bodyToParagraphs } from '../domain/paragraphs';
 import { extractQuotes } from '../domain/quotes';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
-import { ARTICLE } from './article-slugs';
 
 type Params = Record<string, any>;
 type Next = () => Promise<any>;
 
-const QUOTE = 'plugin::newsroom.quote';
 const sameParagraphs = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
 
 /**

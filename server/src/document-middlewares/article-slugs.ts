@@ -1,10 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { decideSlug } from '../domain/slug';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
-
-export const ARTICLE = 'plugin::newsroom.article';
 
 type Params = Record<string, any>;
 type Next = () => Promise<any>;

@@ -1,8 +1,8 @@
 import type { Modules } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { checkArticleData } from '../validation/article-data';
 import { fieldError } from '../validation/field-error';
-import { ARTICLE } from './article-slugs';
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 

@@ -1,11 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 
+import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
 import type { Day } from '../services/top-news-store';
 import { afterCommit } from '../utils/after-commit';
 import { getService } from '../utils/get-service';
 import { isInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
-import { ARTICLE } from './article-slugs';
 
 type Params = Record<string, any>;
 interface DatedRow {
@@ -15,7 +15,6 @@ interface DatedRow {
   pinned?: boolean;
 }
 
-const RELATED_NEWS = 'plugin::newsroom.related-news';
 const ARTICLE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete']);
 const ENTRY_ACTIONS = new Set(['create', 'update', 'delete']);
 

@@ -1,8 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 
+import { NEWSROOM_TYPES, OWNED_BY_ARTICLE } from '../content-types/uids';
 import { GRAPHQL_OPERATORS, publishedRead, type ReadQuery } from '../domain/published-query';
 import { modelLookup, refusedSortError } from '../middlewares/published-reads';
-import { NEWSROOM_TYPES, THROUGH_RELATION, type GraphQLNaming, type ResolverMiddleware, type ResolversConfig } from './types';
+import type { GraphQLNaming, ResolverMiddleware, ResolversConfig } from './types';
 
 interface ResolveInfo {
   path: { key: string | number; prev?: ResolveInfo['path'] };
@@ -34,7 +35,7 @@ export function publishedReadsConfig(strapi: Core.Strapi, naming: GraphQLNaming)
   const authenticated = (context: GraphQLContext) => Boolean(context.state?.auth?.credentials);
 
   const rewrite = (uid: string, args: ReadQuery, context: GraphQLContext): ReadQuery => {
-    const read = publishedRead(args, { uid, throughRelation: THROUGH_RELATION[uid], authenticated: authenticated(context), lookup, operators: GRAPHQL_OPERATORS });
+    const read = publishedRead(args, { uid, throughRelation: OWNED_BY_ARTICLE[uid], authenticated: authenticated(context), lookup, operators: GRAPHQL_OPERATORS });
     if ('refusedSort' in read) throw refusedSortError(read.refusedSort, args.sort);
     return read.query;
   };
@@ -63,7 +64,7 @@ export function publishedReadsConfig(strapi: Core.Strapi, naming: GraphQLNaming)
   }
   for (const contentType of Object.values(strapi.contentTypes)) {
     for (const [name, attribute] of Object.entries(contentType.attributes as Record<string, { type: string; target?: string; relation?: string }>)) {
-      if (attribute.type !== 'relation' || !attribute.target || !NEWSROOM_TYPES.includes(attribute.target)) continue;
+      if (attribute.type !== 'relation' || !attribute.target || !(NEWSROOM_TYPES as readonly string[]).includes(attribute.target)) continue;
       const typeName = naming.getTypeName(contentType);
       config[`${typeName}.${name}`] = { middlewares: [relation(attribute.target)] };
       if (attribute.relation?.endsWith('Many')) config[`${typeName}.${name}_connection`] = { middlewares: [relation(attribute.target)] };

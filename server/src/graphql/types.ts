@@ -1,10 +1,5 @@
 /** The little of `@strapi/plugin-graphql` the plugin uses, typed here: the plugin is optional. */
 
-export const NEWSROOM_TYPES: readonly string[] = ['plugin::newsroom.article', 'plugin::newsroom.quote', 'plugin::newsroom.related-news'];
-
-/** Types without drafts whose entries belong to an article: the relation to it (as on REST). */
-export const THROUGH_RELATION: Readonly<Record<string, string>> = { 'plugin::newsroom.quote': 'article' };
-
 /** A resolver middleware of Strapi's graphql plugin: `next` runs the rest with the arguments given. */
 export type ResolverMiddleware = (
   next: (parent: unknown, args: any, context: any, info: any) => unknown,

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
 
+import { ARTICLE, OWNED_BY_ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import type { PublishedReadsConfig } from '../middlewares/published-reads';
 
 const PUBLISHED_READS = 'plugin::newsroom.published-reads';
@@ -30,9 +31,9 @@ export default {
       { method: 'GET', path: '/top-news', handler: 'top-news.find' },
       { method: 'GET', path: '/articles/slug/:slug', handler: 'article-by-slug.findOne' },
       { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article-json-ld.findOne' },
-      ...coreRoutesAt('plugin::newsroom.article', 'articles', '/articles'),
-      ...coreRoutesAt('plugin::newsroom.related-news', 'related-news-items', '/related-news'),
-      ...coreRoutesAt('plugin::newsroom.quote', 'quotes', '/quotes', { throughRelation: 'article' }),
+      ...coreRoutesAt(ARTICLE, 'articles', '/articles'),
+      ...coreRoutesAt(RELATED_NEWS, 'related-news-items', '/related-news'),
+      ...coreRoutesAt(QUOTE, 'quotes', '/quotes', { throughRelation: OWNED_BY_ARTICLE[QUOTE] }),
     ];
     return routes;
   },

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 
+import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import preview from './preview';
 import quotes from './quotes';
 import settings from './settings';
@@ -10,9 +11,9 @@ import topNews from './top-news';
 import topNewsStore from './top-news-store';
 
 export default {
-  article: factories.createCoreService('plugin::newsroom.article'),
-  'related-news': factories.createCoreService('plugin::newsroom.related-news'),
-  quote: factories.createCoreService('plugin::newsroom.quote'),
+  article: factories.createCoreService(ARTICLE),
+  'related-news': factories.createCoreService(RELATED_NEWS),
+  quote: factories.createCoreService(QUOTE),
   preview,
   quotes,
   settings,

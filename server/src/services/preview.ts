@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { ARTICLE } from '../content-types/uids';
 import { dateArticle } from '../domain/article-dating';
 import { bodyToParagraphs } from '../domain/paragraphs';
 import { extractQuotes } from '../domain/quotes';
@@ -7,8 +8,6 @@ import { decideSlug } from '../domain/slug';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
 import type { PreviewInput } from '../validation/preview';
-
-const ARTICLE = 'plugin::newsroom.article';
 
 /** Fields of the form that are set, so an absent field falls back to what is stored. */
 function given(input: PreviewInput): Record<string, unknown> {

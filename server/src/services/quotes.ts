@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import { ARTICLE, QUOTE } from '../content-types/uids';
 import { withoutEditorsQuotations, type ExtractedQuote } from '../domain/quotes';
 import { withinTransaction } from '../utils/within-transaction';
-
-const ARTICLE = 'plugin::newsroom.article';
-const QUOTE = 'plugin::newsroom.quote';
 
 /**
  * Rows per statement: SQLite answers a many-row insert as one compound SELECT of at most 500 terms,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
 import { paragraphsToBlocks } from '../domain/paragraphs';
 import { parseStory, type ParsedStory } from '../domain/story';
 import { calendarDate } from '../domain/time-zone';
@@ -10,9 +11,6 @@ import { ensureOwnIndex } from '../utils/own-index';
 import { resolveLocale } from '../utils/locale';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
 import type { Day } from './top-news-store';
-
-const ARTICLE = 'plugin::newsroom.article';
-const RELATED_NEWS = 'plugin::newsroom.related-news';
 
 export interface ImportOptions {
   publish?: boolean;

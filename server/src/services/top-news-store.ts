@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
+import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
 import type { PinnedEntry, StoredGeneratedEntry, TopNewsCandidate } from '../domain/top-news';
 import { ensureOwnTable } from '../utils/own-table';
 
-const ARTICLE = 'plugin::newsroom.article';
-const RELATED_NEWS = 'plugin::newsroom.related-news';
 const DAY_LOCKS_TABLE = 'newsroom_top_news_days';
 /**
  * Days a committed write left to regenerate: a row per write and day, written in the write's own

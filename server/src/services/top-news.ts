@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { RELATED_NEWS } from '../content-types/uids';
 import { calendarDate } from '../domain/time-zone';
 import { planTopNewsWrites, rankTopNews, type WantedEntry } from '../domain/top-news';
 import { getService } from '../utils/get-service';
@@ -7,8 +8,6 @@ import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
 import type { Day } from './top-news-store';
-
-const RELATED_NEWS = 'plugin::newsroom.related-news';
 
 export interface TopNewsQuery {
   date?: string;
