@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { ARTICLE } from '../content-types/uids';
 import { getService } from '../utils/get-service';
+import type { RequestContext } from './context';
 import { publishedBySlug } from './published-by-slug';
 
 /**
@@ -10,7 +11,7 @@ import { publishedBySlug } from './published-by-slug';
  * `find` or `findOne`, and this is a read like any other.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findOne(ctx: any) {
+  async findOne(ctx: RequestContext) {
     const found = await publishedBySlug(strapi, ctx);
     if (!found) return;
     const { article, slug, locale } = found;

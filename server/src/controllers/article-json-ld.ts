@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { newsArticleJsonLd, scriptSafeJson, type JsonLdArticle } from '../domain/json-ld';
 import { getService } from '../utils/get-service';
+import type { RequestContext } from './context';
 import { publishedBySlug } from './published-by-slug';
 
 /**
@@ -9,7 +10,7 @@ import { publishedBySlug } from './published-by-slug';
  * the article by slug, so that read-only API tokens may read it.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findOne(ctx: any) {
+  async findOne(ctx: RequestContext) {
     const found = await publishedBySlug(strapi, ctx, '/json-ld');
     if (!found) return;
     const { siteUrl } = await getService(strapi, 'settings').get();

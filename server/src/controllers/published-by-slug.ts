@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../content-types/uids';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
+import type { RequestContext } from './context';
 
 /**
  * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an
@@ -18,7 +19,7 @@ export async function findPublishedBySlug(strapi: Core.Strapi, { slug, locale, p
  * route (`suffix` after the slug) for the current slug; a draft or an unknown slug 404. Null when
  * the answer is sent.
  */
-export async function publishedBySlug(strapi: Core.Strapi, ctx: any, suffix = '') {
+export async function publishedBySlug(strapi: Core.Strapi, ctx: RequestContext, suffix = '') {
   const slug = String(ctx.params.slug).toLowerCase();
   const locale = await resolveLocale(strapi, ctx.query.locale);
   const article = await findPublishedBySlug(strapi, { slug, locale, populate: { quotes: true, relatedNews: true } });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { reservedSlugs, type NewsroomSettings } from '../config/schema';
 import { getService } from '../utils/get-service';
+import type { RequestContext } from './context';
 
 /** The settings as they act: an unset reserved-word list is answered as the built-in one it means. */
 const effective = (settings: NewsroomSettings): NewsroomSettings => ({
@@ -11,11 +12,11 @@ const effective = (settings: NewsroomSettings): NewsroomSettings => ({
 
 /** `GET` / `PUT /newsroom/settings` (spec §6). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     ctx.body = { data: effective(await getService(strapi, 'settings').get()) };
   },
 
-  async update(ctx: any) {
+  async update(ctx: RequestContext) {
     ctx.body = { data: effective(await getService(strapi, 'settings').update(ctx.request.body)) };
   },
 });

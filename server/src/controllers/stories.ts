@@ -3,10 +3,11 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { importSchema } from '../validation/import';
 import { parseBody } from '../validation/parse-body';
+import type { RequestContext } from './context';
 
 /** `POST /newsroom/import` (spec §6): a story's text in, `{ article, quotes, topNews }` out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async import(ctx: any) {
+  async import(ctx: RequestContext) {
     const { text, ...options } = parseBody(importSchema, ctx.request.body);
     const { article, quotes, topNews } = await getService(strapi, 'stories').importStory(text, options);
     ctx.body = { data: { article, quotes, topNews } };
