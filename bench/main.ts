@@ -12,6 +12,7 @@ import { bootStrapi, stopStrapi } from '../tests/integration/helpers/strapi';
 import { describeDatabase, describeMachine } from './environment';
 import { measureCreateOverhead, measurePublishOverhead } from './measures/create-overhead';
 import { measureImportRate } from './measures/import-rate';
+import { measurePageVsFindOne } from './measures/page-vs-find-one';
 import { measureSameHeadlineGrowth } from './measures/same-headline-growth';
 import { measureTopNewsVsList } from './measures/top-news-vs-list';
 import { allTargetsMet, formatTable, writeReport, type Report, type Results } from './report';
@@ -31,6 +32,8 @@ const MEASURES: { [N in Name]: (strapi: Core.Strapi, sizes: Sizes[N]) => Promise
   // Before the seeding of topNewsVsList: its days' top news is regenerated from the seeded articles.
   importRate: measureImportRate,
   topNewsVsList: measureTopNewsVsList,
+  // After topNewsVsList: the page is read on its archive.
+  pageVsFindOne: measurePageVsFindOne,
 };
 
 async function run<N extends Name>(name: N, strapi: Core.Strapi, sizes: Sizes): Promise<Results[N]> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { CreateOverhead } from './measures/create-overhead';
 import type { ImportRate } from './measures/import-rate';
+import type { PageVsFindOne } from './measures/page-vs-find-one';
 import type { SameHeadlineGrowth } from './measures/same-headline-growth';
 import type { TopNewsVsList } from './measures/top-news-vs-list';
 
@@ -11,6 +12,7 @@ export interface Results {
   publishOverhead: CreateOverhead;
   sameHeadlineGrowth: SameHeadlineGrowth;
   topNewsVsList: TopNewsVsList;
+  pageVsFindOne: PageVsFindOne;
   importRate: ImportRate;
 }
 
@@ -23,12 +25,13 @@ export interface Report {
 
 type Target = { max: number } | { min: number };
 
-/** Spec §11. importRate is reported only. */
-const TARGETS: Record<'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList', Target> = {
+/** Spec §11 and issue 21 (pageVsFindOne). importRate is reported only. */
+const TARGETS: Record<'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList' | 'pageVsFindOne', Target> = {
   createOverhead: { max: 1.5 },
   publishOverhead: { max: 2.0 },
   sameHeadlineGrowth: { max: 1.3 },
   topNewsVsList: { min: 0.8 },
+  pageVsFindOne: { min: 1.0 },
 };
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
@@ -39,7 +42,7 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /** One line per measure: what was measured, against what, the ratio, the target and PASS/MISS. */
 function rows({ results }: Report): string[][] {
-  const { createOverhead, publishOverhead, sameHeadlineGrowth, topNewsVsList, importRate } = results;
+  const { createOverhead, publishOverhead, sameHeadlineGrowth, topNewsVsList, pageVsFindOne, importRate } = results;
   const verdict = (name: keyof typeof TARGETS, ratio: number) => [ratio.toFixed(2), targetText(TARGETS[name]), met(ratio, TARGETS[name]) ? 'PASS' : 'MISS'];
   return [
     ['measure', 'measured', 'against', 'ratio', 'target', ''],
@@ -54,6 +57,9 @@ function rows({ results }: Report): string[][] {
       : []),
     ...(topNewsVsList
       ? [['topNewsVsList', `top news ${round(topNewsVsList.topNews_rps, 0)} req/s`, `list ${round(topNewsVsList.list_rps, 0)} req/s`, ...verdict('topNewsVsList', topNewsVsList.ratio)]]
+      : []),
+    ...(pageVsFindOne
+      ? [['pageVsFindOne', `page ${round(pageVsFindOne.page_rps, 0)} req/s`, `findOne ${round(pageVsFindOne.findOne_rps, 0)} req/s`, ...verdict('pageVsFindOne', pageVsFindOne.ratio)]]
       : []),
     ...(importRate ? [['importRate', `${round(importRate.storiesPerSecond)} stories/s`, `peak RSS ${round(importRate.peakRssMb, 0)} MB`, '', 'reported', '']] : []),
   ];

@@ -8,6 +8,8 @@ export interface Sizes {
   sameHeadlineGrowth: { creates: number; repeats: number };
   /** `rounds` of one load run per route, each `seconds` long with `connections` open. */
   topNewsVsList: { articles: number; days: number; rounds: number; seconds: number; connections: number };
+  /** As topNewsVsList's load, on its archive. */
+  pageVsFindOne: { rounds: number; seconds: number; connections: number };
   /** `stories` imported in `batches`, each timed. */
   importRate: { stories: number; batches: number };
 }
@@ -17,6 +19,7 @@ export const FULL: Sizes = {
   publishOverhead: { creates: 1000, repeats: 5, block: 20 },
   sameHeadlineGrowth: { creates: 2000, repeats: 3 },
   topNewsVsList: { articles: 20_000, days: 30, rounds: 5, seconds: 8, connections: 10 },
+  pageVsFindOne: { rounds: 5, seconds: 8, connections: 10 },
   importRate: { stories: 500, batches: 5 },
 };
 
@@ -25,5 +28,6 @@ export const QUICK: Sizes = {
   publishOverhead: { creates: 200, repeats: 3, block: 20 },
   sameHeadlineGrowth: { creates: 400, repeats: 3 },
   topNewsVsList: { articles: 2_000, days: 30, rounds: 3, seconds: 3, connections: 10 },
+  pageVsFindOne: { rounds: 3, seconds: 3, connections: 10 },
   importRate: { stories: 100, batches: 4 },
 };
