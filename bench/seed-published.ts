@@ -69,7 +69,8 @@ export async function seedPublishedArticles(strapi: Core.Strapi, plan: SeedPlan)
       }));
       await strapi.db.transaction(async ({ trx }) => {
         await articles.createMany({
-          data: batch.flatMap(({ n, ...fields }) => rows.map(({ id, ...row }) => ({ ...row, ...fields }))),
+          // Without `n` (the plan's counter) and the copied rows' `id` (each insert gets its own).
+          data: batch.flatMap(({ n: _n, ...fields }) => rows.map(({ id: _id, ...row }) => ({ ...row, ...fields }))),
         });
         await trx(SLUG_CLAIMS_TABLE).insert(
           batch.map(({ slug, documentId }) => ({ content_type: ARTICLE, locale: LOCALE, slug, document_id: documentId }))

@@ -33,7 +33,7 @@ module.exports = async () => {
       { cwd: repoRoot, stdio: 'inherit' }
     );
   } catch (error) {
-    throw new Error(`building or packing the plugin failed, see ${buildLog}:\n${fs.readFileSync(buildLog, 'utf8').slice(-3000)}`);
+    throw new Error(`building or packing the plugin failed, see ${buildLog}:\n${fs.readFileSync(buildLog, 'utf8').slice(-3000)}`, { cause: error });
   }
   const [packed] = JSON.parse(fs.readFileSync(packJson, 'utf8'));
   const tarball = path.join(packDir, packed.filename);

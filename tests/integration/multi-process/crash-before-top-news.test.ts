@@ -14,7 +14,7 @@ import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
 const DAY = '2021-05-04';
 
 let database: TestDatabase;
-let servers: StrapiProcess[] = [];
+const servers: StrapiProcess[] = [];
 let sql: Knex;
 
 beforeAll(async () => {
