@@ -21,7 +21,7 @@ const ARTICLE = {
   datelineCity: 'Paris',
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'PARIS — "The truce holds," the minister said on Monday.' }] }],
 };
-// The reuters style, the plugin's default (docs/behaviour.md): `{CITY}, {month} {day} ({agency}) -`.
+// The reuters style, the plugin's default (docs/datelines.md): `{CITY}, {month} {day} ({agency}) -`.
 const REUTERS_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** The calendar date of an instant in a time zone. */
