@@ -14,6 +14,7 @@ import {
   sentenceStart,
   type QuoteSpan,
 } from './quotes-marks';
+import { speakerBeforeUnspaced } from './quotes-speaker-unspaced';
 import { peopleNamed, speakerAfter, speakerBefore, type Speaker } from './quotes-speaker';
 
 export type QuoteKind = 'direct' | 'partial';
@@ -45,6 +46,8 @@ const alternation = (words: readonly string[]): string =>
 
 interface Cues {
   verbs: RegExp;
+  /** Chinese: speakers read by characters, with the locale's pronouns. */
+  unspaced: Readonly<Record<string, string>> | null;
   afterQuote: ReadonlySet<string>;
   participles: boolean;
 }
@@ -61,6 +64,7 @@ function cuesOf(vocabulary: QuoteVocabulary): Cues {
       verbs: new RegExp(source, 'giu'),
       afterQuote: new Set(vocabulary.afterQuoteVerbs.map((v) => v.toLowerCase())),
       participles: vocabulary === vocabularyFor('en'),
+      unspaced: vocabulary.unspaced ? vocabulary.pronouns : null,
     };
     CUES.set(vocabulary, cues);
   }
@@ -104,7 +108,7 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     }
     const from = Math.max(0, verbStart - WINDOW);
     const before = masked.slice(from, verbStart);
-    const match = speakerBefore(before);
+    const match = cues.unspaced ? speakerBeforeUnspaced(before, cues.unspaced) : speakerBefore(before);
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
@@ -209,8 +213,9 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
   const wholeSentence = tail.replace(/[\s.,!?;]/gu, '') === '';
   const introduces =
     between === ':' ||
+    between === '：' ||
     ((between === '' || between === ',') && wholeSentence) ||
-    (between.endsWith(':') && between.length <= 80 && !/[.!?]/u.test(between));
+    (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
 }
 

@@ -8,7 +8,8 @@ const VERBS = `dit dire déclaré déclare a-t-il a-t-elle affirmé affirme assu
 
 export const fr: QuoteVocabulary = {
   marks: { '«': '»', '"': '"”', '“': '”' },
-  verbs: VERBS.split(/\s+/u).filter(Boolean),
+  // `», a déclaré X`: the auxiliary belongs to the cue, so the speaker follows it.
+  verbs: VERBS.split(/\s+/u).filter(Boolean).flatMap((v) => (/é$|u$|is$|it$/u.test(v) ? [v, `a ${v}`] : [v])),
   afterQuoteVerbs: ['poursuit', 'poursuivi', 'continué', 'continue'],
   pronouns: { il: 'm', elle: 'f' },
 };
