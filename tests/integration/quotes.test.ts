@@ -158,6 +158,23 @@ describe('quotes are extracted into entries (§4.4)', () => {
     expect((await quotesOf(article.documentId)).map((quote) => quote.text)).toEqual(['Not yet public']);
   });
 
+  it('the article’s locale picks the quotation marks and reporting verbs: a French article over REST', async () => {
+    await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
+    const body = blocks('« Nous ne céderons pas », a déclaré Claire Martin.');
+    const created = await app
+      .http()
+      .post('/api/newsroom/articles')
+      .query({ locale: 'fr' })
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: { headline: 'La trêve tient', body } })
+      .expect(201);
+    const quotes = await app.strapi.documents(QUOTE).findMany({ filters: { article: { documentId: created.body.data.documentId } }, locale: 'fr' } as never);
+    expect(quotes.map(({ text, speaker, cue }) => ({ text, speaker, cue }))).toEqual([{ text: 'Nous ne céderons pas', speaker: 'Claire Martin', cue: 'a déclaré' }]);
+    // The same paragraph in an English article: French marks and verbs are not English ones.
+    const english = await articles().create({ data: { headline: 'Truce holds', body } as never });
+    expect(await quotesOf(english.documentId)).toEqual([]);
+  });
+
   it('deleting an article deletes its generated quotes', async () => {
     const article = await articles().create({ data: { headline: 'Gone', body: blocks('"Bye," Putin said.') } as never });
     const [quote] = await quotesOf(article.documentId);

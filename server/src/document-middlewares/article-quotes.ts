@@ -25,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const autoExtract = async () => (await getService(strapi, 'settings').get()).quotes.autoExtract;
 
   async function extractInto(documentId: string, locale: string, body: unknown) {
-    await quotes().replaceGenerated(documentId, locale, extractQuotes(bodyToParagraphs(body)));
+    await quotes().replaceGenerated(documentId, locale, extractQuotes(bodyToParagraphs(body), locale));
   }
 
   /** A new document has no quotes yet: nothing to replace. */
@@ -35,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // A clone answers `{ documentId, entries }` (its new drafts, one per locale), a create the entry itself.
     for (const entry of created.entries ?? [created]) {
       const newDraftId = entry.publishedAt === null ? entry.id : undefined;
-      await quotes().appendGenerated(created.documentId, entry.locale, extractQuotes(bodyToParagraphs(entry.body)), newDraftId);
+      await quotes().appendGenerated(created.documentId, entry.locale, extractQuotes(bodyToParagraphs(entry.body), entry.locale), newDraftId);
     }
     return created;
   }
