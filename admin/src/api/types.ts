@@ -1,49 +1,41 @@
-/** What the plugin's admin routes answer (spec §6), as the admin screens read it. */
+/**
+ * What the plugin's admin routes take and answer, as the admin screens read them: derived from the
+ * server's zod schemas and services. Type-only imports: nothing of the server reaches the bundle.
+ */
+import type { z } from 'zod';
 
-export type DatelinePreset = 'ap' | 'ap-dated' | 'reuters' | 'xinhua';
+import type { NewsroomSettings, settingsSchema } from '../../../server/src/config/schema';
+import type { DatelinePreset } from '../../../server/src/domain/dateline';
+import type { ExtractedQuote } from '../../../server/src/domain/quotes';
+import type { Preview } from '../../../server/src/services/preview';
+import type { TopNewsList } from '../../../server/src/services/top-news';
+import type { ImportInput } from '../../../server/src/validation/import';
+import type { PreviewInput } from '../../../server/src/validation/preview';
+import type { TopNewsQueryInput } from '../../../server/src/validation/top-news';
 
-export interface NewsroomSettings {
-  agency: string;
-  datelineStyle: DatelinePreset | { template: string; months: string[] };
-  editionTimeZone: string;
-  topNews: { size: number };
-  slug: { maxLength: number; reserved?: string[] };
-  quotes: { autoExtract: boolean };
-  publicRead: boolean;
-  siteUrl: string;
-}
+export type { DatelinePreset, ImportInput, NewsroomSettings, Preview, PreviewInput, TopNewsQueryInput };
 
-export interface PreviewQuote {
-  text: string;
-  speaker: string | null;
-  speakerTitle: string | null;
-  cue: string | null;
-  kind: string;
-  paragraph: number;
-}
+type SettingsInput = z.input<typeof settingsSchema>;
 
-export interface Preview {
-  slug: string;
-  dateline: string | null;
-  editionDate: string | null;
-  quotes: PreviewQuote[];
-}
+/**
+ * A `PUT /newsroom/settings` body: the schema's input, except that a number may still be the text
+ * typed — sent as it is, so the server's 400 names its key.
+ */
+export type SettingsRequest = Omit<SettingsInput, 'topNews' | 'slug'> & {
+  topNews: { size: number | string };
+  slug: Omit<SettingsInput['slug'], 'maxLength'> & { maxLength: number | string };
+};
 
-export interface TopNewsItem {
-  position: number;
-  title: string;
-  url: string | null;
-  slug: string | null;
-  pinned: boolean;
-  articleDocumentId: string | null;
-}
+export type PreviewQuote = Preview['quotes'][number];
 
-export interface TopNews {
-  date: string;
-  locale: string;
-  items: TopNewsItem[];
-}
+export type TopNews = TopNewsList;
 
+export type TopNewsItem = TopNewsList['items'][number];
+
+/**
+ * `POST /newsroom/import`'s answer. The server returns Strapi documents it does not type, so this
+ * names the fields the import page reads; a stored quote has the extracted quote's fields.
+ */
 export interface ImportedStory {
   article: {
     documentId?: string;
@@ -55,6 +47,6 @@ export interface ImportedStory {
     publishedAt?: string | null;
     locale?: string;
   };
-  quotes: PreviewQuote[];
+  quotes: Pick<ExtractedQuote, 'text' | 'speaker' | 'speakerTitle'>[];
   topNews: { title: string; position: number; pinned: boolean }[];
 }

@@ -1,18 +1,19 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 
-import type { PreviewInput } from '../../../server/src/validation/preview';
-import type { ImportedStory, NewsroomSettings, Preview, TopNews } from './types';
+import type {
+  ImportInput,
+  ImportedStory,
+  NewsroomSettings,
+  Preview,
+  PreviewInput,
+  SettingsRequest,
+  TopNews,
+  TopNewsQueryInput,
+} from './types';
 
 /** The article fields `POST /newsroom/preview` accepts (it refuses any other key): the server's own schema type. */
 export type PreviewFields = PreviewInput;
-
-export interface ImportRequest {
-  text: string;
-  publish?: boolean;
-  dryRun?: boolean;
-  locale?: string;
-}
 
 /** Typed calls to the plugin's admin routes (spec §6), through Strapi's authenticated fetch client. */
 export function useNewsroomApi() {
@@ -20,13 +21,13 @@ export function useNewsroomApi() {
   return useMemo(
     () => ({
       getSettings: async () => (await get<{ data: NewsroomSettings }>('/newsroom/settings')).data.data,
-      updateSettings: async (settings: Partial<NewsroomSettings>) =>
+      updateSettings: async (settings: SettingsRequest) =>
         (await put<{ data: NewsroomSettings }>('/newsroom/settings', settings)).data.data,
       preview: async (fields: PreviewFields, signal?: AbortSignal) =>
         (await post<{ data: Preview }>('/newsroom/preview', fields, { signal })).data.data,
-      importStory: async (request: ImportRequest) =>
+      importStory: async (request: ImportInput) =>
         (await post<{ data: ImportedStory }>('/newsroom/import', request)).data.data,
-      topNews: async (query: { date?: string; locale?: string } = {}) =>
+      topNews: async (query: Pick<TopNewsQueryInput, 'date' | 'locale'> = {}) =>
         (await get<{ data: TopNews }>('/newsroom/top-news', { params: query })).data.data,
     }),
     [get, post, put]

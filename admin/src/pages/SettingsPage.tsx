@@ -68,7 +68,7 @@ function NewsroomSettings() {
     if (!form) return;
     setSaving(true);
     try {
-      setForm(toForm(await api.updateSettings(toSettings(form) as never)));
+      setForm(toForm(await api.updateSettings(toSettings(form))));
       setErrors({});
       toggleNotification({ type: 'success', message: t('saved', 'Settings saved. Every new write uses them now.') });
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { DatelinePreset, NewsroomSettings } from '../api/types';
+import type { DatelinePreset, NewsroomSettings, SettingsRequest } from '../api/types';
 
 export const DATELINE_PRESETS: readonly DatelinePreset[] = ['ap', 'ap-dated', 'reuters', 'xinhua'];
 
@@ -69,7 +69,7 @@ export function datelineStyleOf(form: Pick<SettingsForm, 'datelineStyle' | 'cust
     : form.datelineStyle;
 }
 
-export function toSettings(form: SettingsForm) {
+export function toSettings(form: SettingsForm): SettingsRequest {
   return {
     agency: form.agency.trim(),
     datelineStyle: datelineStyleOf(form),

@@ -42,3 +42,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return { slug, dateline, editionDate, quotes, slugTakenBy: takenBy };
   },
 });
+
+/** What `POST /newsroom/preview` answers: the admin's side panel and settings page read it. */
+export type Preview = Awaited<ReturnType<ReturnType<typeof import('./preview').default>['preview']>>;

@@ -105,3 +105,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** A day's list as `read` serves it: the admin's widget and side panel read it. */
+export type TopNewsList = Awaited<ReturnType<ReturnType<typeof import('./top-news').default>['read']>>;

@@ -9,3 +9,5 @@ export const importSchema = z
     locale: z.string().max(32).optional(),
   })
   .strict();
+
+export type ImportInput = z.infer<typeof importSchema>;

@@ -15,3 +15,5 @@ export const topNewsQuerySchema = z
     exclude: z.string().max(300).optional(),
   })
   .strict();
+
+export type TopNewsQueryInput = z.input<typeof topNewsQuerySchema>;
