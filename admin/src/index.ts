@@ -22,7 +22,10 @@ const plugin: StrapiApp['appPlugins'][string] = {
     });
 
     app.addSettingsLink(
-      { id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' } },
+      {
+        id: PLUGIN_ID,
+        intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
+      },
       {
         id: `${PLUGIN_ID}-settings`,
         to: PLUGIN_ID,
@@ -44,7 +47,8 @@ const plugin: StrapiApp['appPlugins'][string] = {
   },
 
   bootstrap(app) {
-    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
+    const contentManager = app.getPlugin('content-manager')
+      .apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
   },
 
@@ -52,8 +56,12 @@ const plugin: StrapiApp['appPlugins'][string] = {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Translations };
-          const prefixed = Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Translations;
+          };
+          const prefixed = Object.fromEntries(
+            Object.entries(data).map(([key, value]) => [getTranslation(key), value])
+          );
           return { data: prefixed, locale };
         } catch {
           return { data: {}, locale };

@@ -8,10 +8,12 @@ export interface ApiProblem {
 
 /** Reads Strapi's error shape off a failed admin request, so a screen can show it where it belongs. */
 export function readApiProblem(error: unknown): ApiProblem {
-  if (!isFetchError(error)) return { message: error instanceof Error ? error.message : String(error), fields: {} };
+  if (!isFetchError(error))
+    return { message: error instanceof Error ? error.message : String(error), fields: {} };
   const apiError = error.response?.data?.error as
-    | { message?: string; details?: { errors?: { path: string[]; message: string }[] } }
-    | undefined;
-  const fields = Object.fromEntries((apiError?.details?.errors ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    { message?: string; details?: { errors?: { path: string[]; message: string }[] } } | undefined;
+  const fields = Object.fromEntries(
+    (apiError?.details?.errors ?? []).map((issue) => [issue.path.join('.'), issue.message])
+  );
   return { message: apiError?.message ?? error.message, fields };
 }

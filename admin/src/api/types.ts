@@ -13,7 +13,14 @@ import type { ImportInput } from '../../../server/src/validation/import';
 import type { PreviewInput } from '../../../server/src/validation/preview';
 import type { TopNewsQueryInput } from '../../../server/src/validation/top-news';
 
-export type { DatelinePreset, ImportInput, NewsroomSettings, Preview, PreviewInput, TopNewsQueryInput };
+export type {
+  DatelinePreset,
+  ImportInput,
+  NewsroomSettings,
+  Preview,
+  PreviewInput,
+  TopNewsQueryInput,
+};
 
 type SettingsInput = z.input<typeof settingsSchema>;
 

@@ -20,7 +20,8 @@ export function useNewsroomApi() {
   const { get, post, put } = useFetchClient();
   return useMemo(
     () => ({
-      getSettings: async () => (await get<{ data: NewsroomSettings }>('/newsroom/settings')).data.data,
+      getSettings: async () =>
+        (await get<{ data: NewsroomSettings }>('/newsroom/settings')).data.data,
       updateSettings: async (settings: SettingsRequest) =>
         (await put<{ data: NewsroomSettings }>('/newsroom/settings', settings)).data.data,
       preview: async (fields: PreviewFields, signal?: AbortSignal) =>

@@ -55,7 +55,8 @@ export function toForm(settings: NewsroomSettings): SettingsForm {
 }
 
 /** Text that is not a whole number goes to the server as it is, so its 400 names the key. */
-const toNumber = (text: string): number | string => (/^\s*-?\d+\s*$/.test(text) ? Number(text) : text);
+const toNumber = (text: string): number | string =>
+  /^\s*-?\d+\s*$/.test(text) ? Number(text) : text;
 
 const listOf = (text: string, separator: RegExp) =>
   text
@@ -63,7 +64,9 @@ const listOf = (text: string, separator: RegExp) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export function datelineStyleOf(form: Pick<SettingsForm, 'datelineStyle' | 'customTemplate' | 'customMonths'>) {
+export function datelineStyleOf(
+  form: Pick<SettingsForm, 'datelineStyle' | 'customTemplate' | 'customMonths'>
+) {
   return form.datelineStyle === 'custom'
     ? { template: form.customTemplate, months: listOf(form.customMonths, /,/) }
     : form.datelineStyle;
