@@ -170,6 +170,9 @@ describe('quotes are extracted into entries (§4.4)', () => {
       .expect(201);
     const quotes = await app.strapi.documents(QUOTE).findMany({ filters: { article: { documentId: created.body.data.documentId } }, locale: 'fr' } as never);
     expect(quotes.map(({ text, speaker, cue }) => ({ text, speaker, cue }))).toEqual([{ text: 'Nous ne céderons pas', speaker: 'Claire Martin', cue: 'a déclaré' }]);
+    // The side panel's preview reads the form's locale the same way.
+    const preview = await app.http().post('/newsroom/preview').set('Authorization', `Bearer ${adminToken}`).send({ headline: 'La trêve tient', body, locale: 'fr' }).expect(200);
+    expect(preview.body.data.quotes.map(({ text, speaker }: { text: string; speaker: string }) => ({ text, speaker }))).toEqual([{ text: 'Nous ne céderons pas', speaker: 'Claire Martin' }]);
     // The same paragraph in an English article: French marks and verbs are not English ones.
     const english = await articles().create({ data: { headline: 'Truce holds', body } as never });
     expect(await quotesOf(english.documentId)).toEqual([]);

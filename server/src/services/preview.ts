@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const target = { uid: ARTICLE, locale, documentId: input.documentId ?? slugs.placeholderId() };
     const { slug, takenBy } = await slugs.preview(target, decision, draft?.slug ?? null, rules);
     const { dateline, editionDate } = dateArticle(fields, settings, new Date());
-    const quotes = extractQuotes(bodyToParagraphs(fields.body));
+    const quotes = extractQuotes(bodyToParagraphs(fields.body), locale);
 
     return { slug, dateline, editionDate, quotes, slugTakenBy: takenBy };
   },
