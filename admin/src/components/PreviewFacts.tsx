@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/get-translation';
+import { useTranslator } from '../utils/use-translator';
 import { QuoteList, type ListedQuote } from './QuoteList';
 
 interface PreviewFactsProps {
@@ -21,41 +21,18 @@ export function PreviewFacts({
   quotes,
   slugPending,
 }: PreviewFactsProps) {
-  const { formatMessage } = useIntl();
-  const none = formatMessage({ id: getTranslation('preview.none'), defaultMessage: '—' });
+  const t = useTranslator((id) => getTranslation(`preview.${id}`));
+  const none = t('none', '—');
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Fact
-        label={formatMessage({ id: getTranslation('preview.slug'), defaultMessage: 'Slug' })}
-        testId="slug"
-      >
+      <Fact label={t('slug', 'Slug')} testId="slug">
         {slugPending ?? (slug || none)}
       </Fact>
-      <Fact
-        label={formatMessage({
-          id: getTranslation('preview.dateline'),
-          defaultMessage: 'Dateline',
-        })}
-        testId="dateline"
-      >
-        {dateline ||
-          formatMessage({
-            id: getTranslation('preview.noDateline'),
-            defaultMessage: 'No dateline (no city)',
-          })}
+      <Fact label={t('dateline', 'Dateline')} testId="dateline">
+        {dateline || t('noDateline', 'No dateline (no city)')}
       </Fact>
-      <Fact
-        label={formatMessage({
-          id: getTranslation('preview.editionDate'),
-          defaultMessage: 'Edition date',
-        })}
-        testId="edition-date"
-      >
-        {editionDate ||
-          formatMessage({
-            id: getTranslation('preview.editionDate.unset'),
-            defaultMessage: 'Set at first publication',
-          })}
+      <Fact label={t('editionDate', 'Edition date')} testId="edition-date">
+        {editionDate || t('editionDate.unset', 'Set at first publication')}
       </Fact>
       <QuoteList quotes={quotes} none={none} />
     </Flex>

@@ -1,28 +1,22 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import type { PreviewQuote } from '../api/types';
 import { getTranslation } from '../utils/get-translation';
+import { useTranslator } from '../utils/use-translator';
 
 export type ListedQuote = Pick<PreviewQuote, 'text' | 'speaker' | 'speakerTitle'>;
 
 /** "Quotes (n)": each quotation with its speaker and title, or that none was found. */
 export function QuoteList({ quotes, none }: { quotes: ListedQuote[]; none: string }) {
-  const { formatMessage } = useIntl();
+  const t = useTranslator((id) => getTranslation(`preview.${id}`));
   return (
     <Box>
       <Typography variant="sigma" textColor="neutral600" tag="h3">
-        {formatMessage(
-          { id: getTranslation('preview.quotes'), defaultMessage: 'Quotes ({count})' },
-          { count: quotes.length }
-        )}
+        {t('quotes', 'Quotes ({count})', { count: quotes.length })}
       </Typography>
       {quotes.length === 0 ? (
         <Typography variant="pi" textColor="neutral600" tag="p">
-          {formatMessage({
-            id: getTranslation('preview.quotes.empty'),
-            defaultMessage: 'No attributed quotes found.',
-          })}
+          {t('quotes.empty', 'No attributed quotes found.')}
         </Typography>
       ) : (
         <Flex
