@@ -5,7 +5,7 @@ import { DEFAULT_RESERVED_SLUGS, slugifyText } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
 /**
- * The plugin's settings (spec §7): one zod schema is both the runtime check — at Strapi start for
+ * The plugin's settings (README.md#configuration): one zod schema is both the runtime check — at Strapi start for
  * `config/plugins.ts`, and for `PUT /newsroom/settings` — and the TypeScript type the services use.
  */
 const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone name, e.g. "Asia/Shanghai"' });
@@ -63,7 +63,7 @@ export const settingsSchema = z
       .strict(),
     quotes: z.object({ autoExtract: z.boolean() }).strict(),
     publicRead: z.boolean(),
-    /** Not in §7: the frontend's base URL, for the `url` of the JSON-LD markup. */
+    /** Not in README.md#configuration: the frontend's base URL, for the `url` of the JSON-LD markup. */
     siteUrl: z.union([z.literal(''), siteUrl]),
   })
   .strict();

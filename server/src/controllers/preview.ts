@@ -5,7 +5,7 @@ import { parseBody } from '../validation/parse-body';
 import { previewSchema } from '../validation/preview';
 import type { RequestContext } from './context';
 
-/** `POST /newsroom/preview` (spec §6). */
+/** `POST /newsroom/preview` (docs/admin.md). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: RequestContext) {
     const input = parseBody(previewSchema, ctx.request.body);

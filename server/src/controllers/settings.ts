@@ -10,7 +10,7 @@ const effective = (settings: NewsroomSettings): NewsroomSettings => ({
   slug: { ...settings.slug, reserved: [...reservedSlugs(settings)] },
 });
 
-/** `GET` / `PUT /newsroom/settings` (spec §6). */
+/** `GET` / `PUT /newsroom/settings` (docs/admin.md). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: RequestContext) {
     ctx.body = { data: effective(await getService(strapi, 'settings').get()) };

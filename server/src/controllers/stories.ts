@@ -5,7 +5,7 @@ import { importSchema } from '../validation/import';
 import { parseBody } from '../validation/parse-body';
 import type { RequestContext } from './context';
 
-/** `POST /newsroom/import` (spec §6): a story's text in, `{ article, quotes, topNews }` out. */
+/** `POST /newsroom/import` (docs/admin.md): a story's text in, `{ article, quotes, topNews }` out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: RequestContext) {
     const { text, ...options } = parseBody(importSchema, ctx.request.body);

@@ -20,7 +20,7 @@ function checkedInstant(value: unknown): string {
   return instant.toISOString();
 }
 
-/** §4.2.4: an invalid zone is a 400 naming the field, before anything is written. */
+/** docs/datelines.md: an invalid zone is a 400 naming the field, before anything is written. */
 function checkTimeZone(data: Params) {
   if (!hasText(data.datelineTimeZone) || isValidTimeZone(data.datelineTimeZone)) return;
   const message = `datelineTimeZone must be an IANA time zone name such as "Europe/Istanbul", not "${data.datelineTimeZone}"`;
@@ -28,7 +28,7 @@ function checkTimeZone(data: Params) {
 }
 
 /**
- * Datelines, first publication and edition dates (spec §4.2, §4.3) on every write path. The date
+ * Datelines, first publication and edition dates (docs/datelines.md) on every write path. The date
  * fields belong to the document: the draft row is dated at publish, and Strapi's publish then
  * copies it to the published row, so both carry the same values.
  */

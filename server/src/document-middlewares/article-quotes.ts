@@ -12,7 +12,7 @@ type Next = () => Promise<any>;
 const sameParagraphs = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
 
 /**
- * Quotes extracted from the body into quote entries (spec §4.4), on create and whenever the body's
+ * Quotes extracted from the body into quote entries (docs/quotes.md), on create and whenever the body's
  * text changes (the Content Manager resends an unchanged body with every save: that is no change).
  * Quote entries have no draft of their own, and the public reads them, so once an article is
  * published they follow its published body: a draft edit of a published article is extracted when

@@ -19,7 +19,7 @@ export interface ArticleRow {
 }
 
 /**
- * Article slugs on every write path (spec §4.1): the Content Manager, REST, GraphQL and import all
+ * Article slugs on every write path (docs/slugs.md): the Content Manager, REST, GraphQL and import all
  * end in the document service, so this one middleware sees them all. Slugs belong to the document,
  * not the row: Strapi 5 keeps a draft and a published row per document and locale, and both carry
  * the same slug. Each action runs in one transaction with its slug claims, so a failed write
@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rules = await slugs().rules();
     const target = { uid: ARTICLE, locale, documentId };
 
-    // Published once means stable (§4.1.6): firstPublishedAt survives unpublishing.
+    // Published once means stable (docs/slugs.md): firstPublishedAt survives unpublishing.
     const wasPublished = Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
     const current = draft && { slug: draft.slug, headline: draft.headline, wasPublished };
     // No draft in this locale: Strapi creates the locale (and the document id already exists).
@@ -100,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await claims().release(target, documentId, [draft.slug]);
       return next();
     }
-    // A published article's old slug keeps resolving (§5): it stays claimed and goes to the history,
+    // A published article's old slug keeps resolving (docs/api.md): it stays claimed and goes to the history,
     // and the published row takes the new slug now, so both rows keep sharing one.
     const slugHistory = [...(draft.slugHistory ?? []).filter((old) => old !== slug), draft.slug];
     data.slugHistory = slugHistory;

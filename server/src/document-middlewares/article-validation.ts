@@ -7,7 +7,7 @@ import { fieldError } from '../validation/field-error';
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
 /**
- * What Strapi's validation lets through but §9 refuses: a field of the wrong type (validation/
+ * What Strapi's validation lets through but docs/api.md#bad-input refuses: a field of the wrong type (validation/
  * article-data), a headline of white space only (`required` accepts "   "), and a draft without a
  * headline (Strapi checks `required` only at publish, but the slug and the dateline need the
  * headline from the start). Checked before any other hook, so nothing is claimed or written.

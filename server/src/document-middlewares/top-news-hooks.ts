@@ -49,7 +49,7 @@ function uniqueDays(rows: readonly DatedRow[]): Day[] {
 }
 
 /**
- * Keeps every day's "Today's Top News" equal to the rule of §4.5 (spec): after an article is
+ * Keeps every day's "Today's Top News" equal to the rule of docs/top-news.md: after an article is
  * created published, updated, published, unpublished or deleted, and after an editor's change to a
  * pinned entry, the days the change touched are regenerated — both days when an edited
  * firstPublishedAt moves a published article.

@@ -1,5 +1,5 @@
 /**
- * An article's dateline and edition date from its stored fields (spec §4.2, §4.3): pure, so the
+ * An article's dateline and edition date from its stored fields (docs/datelines.md): pure, so the
  * write hook and the admin preview give the same answer.
  */
 import { formatDateline, type DatelineStyle } from './dateline';
@@ -21,13 +21,13 @@ export interface DatingSettings {
 }
 
 export interface ArticleDating {
-  /** null when there is no city (§4.2.4); the editor's text when locked. */
+  /** null when there is no city (docs/datelines.md); the editor's text when locked. */
   dateline: string | null;
   /** 'YYYY-MM-DD' of firstPublishedAt in the edition time zone; null until the first publish. */
   editionDate: string | null;
 }
 
-/** A draft that was never published is dated `now` (§4.2.1). */
+/** A draft that was never published is dated `now` (docs/datelines.md). */
 export function dateArticle(fields: DatingFields, settings: DatingSettings, now: Date): ArticleDating {
   const published = fields.firstPublishedAt ? new Date(fields.firstPublishedAt) : null;
   const editionDate = published ? calendarDate(published, settings.editionTimeZone) : null;

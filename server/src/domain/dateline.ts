@@ -164,7 +164,7 @@ export const DATELINE_MAX_LENGTH = 255;
 
 /**
  * The length of the longest dateline a style can make from inputs within DATELINE_INPUT_LIMITS: a
- * style longer than the column would refuse every later write with a city (§7: checked when saved).
+ * style longer than the column would refuse every later write with a city (README.md#configuration: checked when saved).
  */
 export function longestDateline(style: DatelineStyle): number {
   const form = typeof style === 'string' ? PRESET_FORMS[style] : style;

@@ -1,5 +1,5 @@
 /**
- * schema.org `NewsArticle` markup for an article page (spec §5), pure: what search engines read.
+ * schema.org `NewsArticle` markup for an article page (docs/api.md), pure: what search engines read.
  * Absent fields are left out rather than sent empty.
  */
 export interface JsonLdArticle {

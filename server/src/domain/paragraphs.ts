@@ -1,6 +1,6 @@
 /**
  * Article bodies as paragraphs: the one shape the quote extractor, the summary rule
- * (§3) and story import (§8) agree on, whether the body came as Strapi "blocks" rich
+ * (docs/api.md) and story import (docs/import.md) agree on, whether the body came as Strapi "blocks" rich
  * text or as plain text.
  */
 
@@ -43,7 +43,7 @@ export function paragraphsToBlocks(paragraphs: readonly string[]): BlocksBody {
   return paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 }
 
-/** Summary rule of §3: the first paragraph, cut at a sentence end within maxLength (300) chars; if no sentence end fits, cut at a word boundary and add '…'. */
+/** Summary rule of docs/api.md: the first paragraph, cut at a sentence end within maxLength (300) chars; if no sentence end fits, cut at a word boundary and add '…'. */
 export function summarize(paragraphs: readonly string[], maxLength: number = DEFAULT_SUMMARY_LENGTH): string {
   const limit = Number.isFinite(maxLength) ? Math.max(1, Math.floor(maxLength)) : DEFAULT_SUMMARY_LENGTH;
   const first = paragraphs.map(collapseWhitespace).find(Boolean);

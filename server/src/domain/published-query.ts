@@ -1,5 +1,5 @@
 /**
- * A published read must not depend on unpublished data (spec §5). Strapi 5 applies `status` to the
+ * A published read must not depend on unpublished data (docs/api.md). Strapi 5 applies `status` to the
  * rows it answers, not to the rows a filter or a sort reaches through a relation: a filter on
  * `article.headline` joins every row of the article, draft included, so `$contains` on a draft's
  * words answered whether they were there. These pure rules rewrite a client's query so that every

@@ -1,5 +1,5 @@
 /**
- * Quotations and their attribution in an article body (spec §3 quote, §4.4).
+ * Quotations and their attribution in an article body (docs/api.md quote, docs/quotes.md).
  * Precision over recall: a quotation whose speaker cannot be read with confidence is
  * left out, because a wrong attribution printed in a quotes column is worse than none.
  */
@@ -430,7 +430,7 @@ function quotationKey(text: string): string {
 }
 
 /**
- * The extracted quotes whose words no quote of the editor's already holds (§4.4): an editor who
+ * The extracted quotes whose words no quote of the editor's already holds (docs/quotes.md): an editor who
  * fixed a generated quote (its speaker's spelling, or a word added) made it theirs, and
  * re-extracting the body must not put the same words back beside it under the old attribution.
  */

@@ -1,5 +1,5 @@
 /**
- * Slugs for articles (spec §4.1, §9): a pure core with no Strapi imports, so the
+ * Slugs for articles (docs/slugs.md, docs/api.md#bad-input): a pure core with no Strapi imports, so the
  * slug service, the admin preview and the importer all give the same answer.
  */
 import { createHash } from 'node:crypto';
@@ -111,7 +111,7 @@ export function cutToLength(slug: string, max: number): string {
   return cut.replace(/-+$/, '');
 }
 
-/** Base slug from a headline, or an editor's slug normalised rather than rejected (§4.1.2). */
+/** Base slug from a headline, or an editor's slug normalised rather than rejected (docs/slugs.md). */
 export function makeSlugBase(source: string, rules: SlugRules): string {
   return cutToLength(slugifyText(source) || fallbackSlug(source), rules.maxLength);
 }
@@ -160,7 +160,7 @@ export function siblingNumber(slug: string, base: string, rules: SlugRules): num
 
 /**
  * Whether `slug` is what `source` generates, bare or with a `-N` suffix. Such a slug was made by
- * the server and follows headline edits until the first publish (§4.1.6); any other was set by hand.
+ * the server and follows headline edits until the first publish (docs/slugs.md); any other was set by hand.
  */
 export function followsSource(slug: string, source: string, rules: SlugRules): boolean {
   const base = makeSlugBase(source, rules);
@@ -183,7 +183,7 @@ export type SlugDecision = { kind: 'keep' } | { kind: 'given'; slug: string } | 
 const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
- * What a write does to a document's slug (§4.1.1, 2, 6): a slug the write gives wins (normalised);
+ * What a write does to a document's slug (docs/slugs.md, 2, 6): a slug the write gives wins (normalised);
  * a new document, an empty slug, or a draft whose server-made slug no longer matches an edited
  * headline gets a generated one; everything else keeps the slug it has. `current` is null for a
  * new document or locale; `write.slug` is undefined when the write does not mention the slug.

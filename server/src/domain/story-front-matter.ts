@@ -1,5 +1,5 @@
 /**
- * The optional front matter of a story file (§8): `key: value` lines between two `---`
+ * The optional front matter of a story file (docs/import.md): `key: value` lines between two `---`
  * lines at the very top. Not YAML: values are taken literally (no quoting, no nesting),
  * so a deck with a colon or quotation marks needs no escaping.
  */

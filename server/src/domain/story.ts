@@ -1,5 +1,5 @@
 /**
- * The plain-text story format of §8, read and written. Pure: import turns the result
+ * The plain-text story format of docs/import.md, read and written. Pure: import turns the result
  * into an article, its body blocks and pinned top-news entries.
  */
 import { collapseWhitespace, splitLines } from './paragraphs';
@@ -78,7 +78,7 @@ export function looksLikeDeck(line: string): boolean {
 }
 
 /**
- * Writes a story in the §8 format, front matter only for present meta keys, so that
+ * Writes a story in the docs/import.md format, front matter only for present meta keys, so that
  * parseStory(formatStory(s)) gives back any story parseStory returned. A deck that
  * would not read back as one goes into the front matter; a story without a deck whose
  * first paragraph looks like one gets an empty `deck:`.

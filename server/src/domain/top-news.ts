@@ -1,5 +1,5 @@
 /**
- * The ranking rule of "Today's Top News" (§4.5), apart from the database: the hook
+ * The ranking rule of "Today's Top News" (docs/top-news.md), apart from the database: the hook
  * loads one edition date's pins and published articles, and stores what this returns.
  */
 
@@ -33,7 +33,7 @@ export type RankedItem = { kind: 'pinned'; entry: PinnedEntry } | { kind: 'gener
  * out of the generated part.
  *
  * Permutation-invariant in both inputs, so two processes regenerating the same date
- * from the same rows write the same list (§10).
+ * from the same rows write the same list (docs/databases.md).
  */
 export function rankTopNews(input: { pinned: readonly PinnedEntry[]; candidates: readonly TopNewsCandidate[]; size: number }): RankedItem[] {
   const limit = input.size > 0 ? Math.floor(input.size) : 0;

@@ -5,9 +5,9 @@ import { queriesConfig, resolvers, typeDefs } from './queries';
 import type { GraphQLNaming } from './types';
 
 /**
- * Adds the plugin to an app's GraphQL schema when `@strapi/plugin-graphql` is installed (spec §16);
+ * Adds the plugin to an app's GraphQL schema when `@strapi/plugin-graphql` is installed (docs/graphql.md);
  * without it, nothing here runs. Strapi's shadow CRUD already gives the three types their queries
- * and mutations, and writes reach the document middlewares, so every §4 rule holds on GraphQL too.
+ * and mutations, and writes reach the document middlewares, so every CONTRIBUTING.md#the-write-path rule holds on GraphQL too.
  * Called at register: the graphql plugin builds its schema in its bootstrap.
  */
 export function registerGraphQL(strapi: Core.Strapi): void {

@@ -27,7 +27,7 @@ export const modelLookup =
   };
 
 /**
- * Published reads see published data only (spec §5) on the core find and findOne routes: the
+ * Published reads see published data only (docs/api.md) on the core find and findOne routes: the
  * client's query as domain/published-query's `publishedRead` rewrites it, or a 400 naming `sort`.
  */
 const publishedReads = (config: PublishedReadsConfig, { strapi }: { strapi: Core.Strapi }) => {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** The plugin's RBAC actions (spec §6), shown under Settings → Roles → Plugins → Newsroom. */
+/** The plugin's RBAC actions (docs/admin.md), shown under Settings → Roles → Plugins → Newsroom. */
 const ACTIONS = [
   { uid: 'settings.read', displayName: 'Read settings', subCategory: 'settings' },
   { uid: 'settings.update', displayName: 'Edit settings', subCategory: 'settings' },

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** The content-API actions the Public role gets when `publicRead` is on (spec §5). */
+/** The content-API actions the Public role gets when `publicRead` is on (docs/api.md). */
 export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',

@@ -5,7 +5,7 @@ const permission = (action: string) => ({
   config: { actions: [`plugin::newsroom.${action}`] },
 });
 
-/** Admin routes, under `/newsroom` (spec §6), for logged-in admin users. */
+/** Admin routes, under `/newsroom` (docs/admin.md), for logged-in admin users. */
 export default {
   type: 'admin' as const,
   routes: [

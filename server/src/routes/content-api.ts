@@ -9,7 +9,7 @@ const PUBLISHED_READS = 'plugin::newsroom.published-reads';
 /**
  * Strapi's core routes (find, findOne, create, update, delete) for a content type, mounted at `path`
  * under `/api/newsroom`. Core routes are named after `pluralName`, which for related news cannot be
- * the spec's `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
+ * the documented `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
  */
 function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string, read: Omit<PublishedReadsConfig, 'uid'> = {}): Core.RouteInput[] {
   const middlewares = [{ name: PUBLISHED_READS, config: { ...read, uid } }];

@@ -15,7 +15,7 @@ function given(input: PreviewInput): Record<string, unknown> {
 }
 
 /**
- * `POST /newsroom/preview` (spec §6): the slug, dateline, edition date and quotes the server would
+ * `POST /newsroom/preview` (docs/admin.md): the slug, dateline, edition date and quotes the server would
  * store for unsaved fields, by the same rules as a save. Reads, never writes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

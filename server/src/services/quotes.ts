@@ -17,7 +17,7 @@ function batches<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * The article's generated quote entries (spec §4.4). Entries an editor made or edited
+ * The article's generated quote entries (docs/quotes.md). Entries an editor made or edited
  * (`generated: false`) are never touched.
  *
  * Entries are written and removed in bulk (batches of BATCH_ROWS) — one insert for the entries,

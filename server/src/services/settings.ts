@@ -25,7 +25,7 @@ function overlay(under: Record<string, unknown>, over: Record<string, unknown>):
 }
 
 /**
- * The effective settings (spec §6, §7): values saved from the admin (the plugin store, in the
+ * The effective settings (docs/admin.md, README.md#configuration): values saved from the admin (the plugin store, in the
  * database) over `config/plugins.ts`. Read from the database for every write (once per
  * transaction, with the default locale: see write-store), so a change made in one Strapi process
  * holds at once in every other.
@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Saves any subset of the keys; a bad value is a 400 naming the key, and nothing is saved. */
     async update(changes: unknown): Promise<NewsroomSettings> {
       if (!isObject(changes)) {
-        throw new errors.ValidationError('The settings must be an object of §7 keys');
+        throw new errors.ValidationError('The settings must be an object of README.md#configuration keys');
       }
       const stored = overlay(await readStored(), changes);
       const settings = parseBody(settingsSchema, overlay(configured(), stored)) as NewsroomSettings;

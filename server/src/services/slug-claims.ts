@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The slugs starting with `prefix` and who holds them: the one read a write costs when its plain slug is taken (§4.1.7).
+     * The slugs starting with `prefix` and who holds them: the one read a write costs when its plain slug is taken (docs/slugs.md).
      * Longest first, then by text: for the `-N` siblings of one base, the highest N first, so that
      * `limit` keeps those.
      */

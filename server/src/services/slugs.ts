@@ -70,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { maxLength: settings.slug.maxLength, reserved: reservedSlugs(settings) };
     },
 
-    /** A free slug made from `source` (a headline), claimed for the target (§4.1.1, 3–5). */
+    /** A free slug made from `source` (a headline), claimed for the target (docs/slugs.md, 3–5). */
     async claimGenerated(target: SlugTarget, source: string, rules: SlugRules): Promise<string> {
       const base = makeSlugBase(source, rules);
       const { holders, from } = await siblings(target, base, rules);
@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * A slug given by an editor or client, normalised (§4.1.2) and claimed; a reserved slug or one
+     * A slug given by an editor or client, normalised (docs/slugs.md) and claimed; a reserved slug or one
      * another document holds is a 400 naming the field and the holder, and nothing is written.
      */
     async claimExplicit(target: SlugTarget, given: string, rules: SlugRules): Promise<string> {

@@ -53,7 +53,7 @@ function articleData(story: ParsedStory, firstPublishedAt: Date | undefined) {
 }
 
 /**
- * Story import (spec §8): plain text in; the article (through the document service, so the slug,
+ * Story import (docs/import.md): plain text in; the article (through the document service, so the slug,
  * dateline and quote hooks apply as on any write), and the story's top-news items as pinned entries
  * of its edition day, in order — all in one transaction: a failure writes nothing. The day's list
  * is regenerated once, after the commit.

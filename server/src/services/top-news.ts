@@ -18,7 +18,7 @@ export interface TopNewsQuery {
 }
 
 /**
- * "Today's Top News" (spec §4.5): regeneration after every change that can alter a day's list, and
+ * "Today's Top News" (docs/top-news.md): regeneration after every change that can alter a day's list, and
  * the read a frontend makes. The ranking runs once, at write time; a read only reads.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * `{ date, locale, items }` as served (§5); today in the edition time zone by default. The admin
+     * `{ date, locale, items }` as served (docs/api.md); today in the edition time zone by default. The admin
      * asks `withDocumentIds` to link each item to its article's edit view.
      */
     async read(query: TopNewsQuery, { withDocumentIds = false } = {}) {

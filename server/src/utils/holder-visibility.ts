@@ -4,7 +4,7 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 /**
  * Whether the request being served may learn which document holds a slug, with its draft's
- * headline (spec §4.1.3 names the holder; §5 keeps drafts from whoever may not read them):
+ * headline (docs/slugs.md names the holder; docs/api.md keeps drafts from whoever may not read them):
  * - code outside any request (`strapi.documents` in a script): yes;
  * - an admin: when the Content Manager would let them read that entry (an Author reads only their
  *   own, by the `admin::is-creator` condition, which is why `entry` carries `createdBy`);

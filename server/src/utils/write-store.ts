@@ -16,7 +16,7 @@ const DEFAULT_LOCALE: StoreEntry = { type: 'plugin', name: 'i18n', key: 'default
 const rowKey = ({ type, name, key }: StoreEntry) => `${type}_${name}_${key}`;
 
 export interface WriteStore {
-  /** What the admin saved of the plugin's settings (§7), or null. */
+  /** What the admin saved of the plugin's settings (README.md#configuration), or null. */
   newsroomSettings: unknown;
   /** i18n's default locale code, or null. */
   defaultLocale: unknown;

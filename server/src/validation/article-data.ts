@@ -10,7 +10,7 @@ const block = z.looseObject({ type: z.string(), children: z.array(z.unknown()).o
 const instant = z.union([z.date(), z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time such as "2020-01-08T10:00:00Z"')]);
 
 /**
- * The types of an article's fields (spec §3, §9) as any write path may send them: checked before
+ * The types of an article's fields (docs/api.md#bad-input) as any write path may send them: checked before
  * any hook reads them, so a wrong type is a 400 naming the field, never a 500 and never a silent
  * null (Strapi stores a string `body` as null). Lengths, `required` and relations stay Strapi's.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** `POST /newsroom/import` (spec §6, §8). */
+/** `POST /newsroom/import` (docs/admin.md, docs/import.md). */
 export const importSchema = z
   .object({
     text: z.string().max(1_000_000),

@@ -4,7 +4,7 @@ import { settingsSchema } from '../config/schema';
 
 const text = z.string().max(10_000).nullish();
 
-/** `POST /newsroom/preview`: unsaved article fields, as the edit form holds them (spec §6). */
+/** `POST /newsroom/preview`: unsaved article fields, as the edit form holds them (docs/admin.md). */
 export const previewSchema = z
   .object({
     headline: z.string().max(300).nullish(),
@@ -21,7 +21,7 @@ export const previewSchema = z
     firstPublishedAt: z.iso.datetime({ offset: true }).nullish(),
     locale: z.string().max(32).nullish(),
     documentId: z.string().max(64).nullish(),
-    /** Not in §6: a style to try before saving it (the settings page's live example). */
+    /** Not in docs/admin.md: a style to try before saving it (the settings page's live example). */
     datelineStyle: settingsSchema.shape.datelineStyle.optional(),
   })
   .strict();

@@ -6,7 +6,7 @@ const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as 
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }, 'is not a calendar date');
 
-/** `GET /api/newsroom/top-news` and `GET /newsroom/top-news` query strings (spec §5, §6). */
+/** `GET /api/newsroom/top-news` and `GET /newsroom/top-news` query strings (docs/api.md, docs/admin.md). */
 export const topNewsQuerySchema = z
   .object({
     date: calendarDate.optional(),

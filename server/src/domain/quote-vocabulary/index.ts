@@ -1,5 +1,5 @@
 /**
- * Quote vocabulary per article locale (spec §4.4): quotation marks, reporting verbs,
+ * Quote vocabulary per article locale (docs/quotes.md): quotation marks, reporting verbs,
  * pronouns. Data, so a newsroom can see and extend exactly what counts as an attribution.
  */
 import { de } from './de';
