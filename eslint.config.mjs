@@ -8,7 +8,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'playground/**', 'bench/results/**', 'tests/e2e/screenshots/**', '.ci-results/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'playground/**',
+      'bench/results/**',
+      'tests/e2e/screenshots/**',
+      '.ci-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,7 +25,10 @@ export default tseslint.config(
       // Strapi's own types force `any` at its edges (documents params, GraphQL resolvers): each is
       // a visible, reviewed choice, not an error.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

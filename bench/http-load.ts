@@ -25,14 +25,21 @@ const LOAD_CLIENT = path.join(__dirname, 'load-client.js');
 /** Strapi's own HTTP server, listening on a free port: the base URL. */
 export async function listen(strapi: Core.Strapi): Promise<string> {
   const server = strapi.server.httpServer;
-  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (!server.listening)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 async function load(url: string, seconds: number, connections: number): Promise<LoadRun> {
-  const { stdout } = await promisify(execFile)(process.execPath, [LOAD_CLIENT, url, String(seconds), String(connections)]);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    LOAD_CLIENT,
+    url,
+    String(seconds),
+    String(connections),
+  ]);
   const run = JSON.parse(stdout) as LoadRun;
-  if (run.non2xx > 0 || run.errors > 0) throw new Error(`${url}: ${run.non2xx} non-2xx answers and ${run.errors} errors under load`);
+  if (run.non2xx > 0 || run.errors > 0)
+    throw new Error(`${url}: ${run.non2xx} non-2xx answers and ${run.errors} errors under load`);
   return run;
 }
 
@@ -54,9 +61,11 @@ export async function compareRoutes(urls: { measured: string; against: string },
 
   const rounds: { measured: number; against: number }[] = [];
   for (let round = 0; round < sizes.rounds; round += 1) {
-    const order = round % 2 === 0 ? (['measured', 'against'] as const) : (['against', 'measured'] as const);
+    const order =
+      round % 2 === 0 ? (['measured', 'against'] as const) : (['against', 'measured'] as const);
     const rps = { measured: 0, against: 0 };
-    for (const route of order) rps[route] = (await load(urls[route], sizes.seconds, sizes.connections)).rps;
+    for (const route of order)
+      rps[route] = (await load(urls[route], sizes.seconds, sizes.connections)).rps;
     rounds.push(rps);
   }
   return {

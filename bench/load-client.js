@@ -7,8 +7,18 @@ const autocannon = require('autocannon');
 
 const [url, seconds, connections] = process.argv.slice(2);
 
-autocannon({ url, duration: Number(seconds), connections: Number(connections) }, (error, result) => {
-  if (error) throw error;
-  const { requests, non2xx, errors, timeouts } = result;
-  process.stdout.write(JSON.stringify({ rps: requests.average, requests: requests.total, non2xx, errors: errors + timeouts }));
-});
+autocannon(
+  { url, duration: Number(seconds), connections: Number(connections) },
+  (error, result) => {
+    if (error) throw error;
+    const { requests, non2xx, errors, timeouts } = result;
+    process.stdout.write(
+      JSON.stringify({
+        rps: requests.average,
+        requests: requests.total,
+        non2xx,
+        errors: errors + timeouts,
+      })
+    );
+  }
+);

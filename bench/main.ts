@@ -36,22 +36,40 @@ const MEASURES: { [N in Name]: (strapi: Core.Strapi, sizes: Sizes[N]) => Promise
   pageVsFindOne: measurePageVsFindOne,
 };
 
-async function run<N extends Name>(name: N, strapi: Core.Strapi, sizes: Sizes): Promise<Results[N]> {
+async function run<N extends Name>(
+  name: N,
+  strapi: Core.Strapi,
+  sizes: Sizes
+): Promise<Results[N]> {
   process.stderr.write(`${name}…`);
   const started = Date.now();
   const result = await MEASURES[name](strapi, sizes[name]);
-  process.stderr.write(` ${JSON.stringify(result)} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  process.stderr.write(
+    ` ${JSON.stringify(result)} (${Math.round((Date.now() - started) / 1000)} s)\n`
+  );
   return result;
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
-  const names = (Object.keys(MEASURES) as Name[]).filter((name) => !values.only || values.only.includes(name));
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true },
+    },
+  });
+  const names = (Object.keys(MEASURES) as Name[]).filter(
+    (name) => !values.only || values.only.includes(name)
+  );
   const sizes = values.quick ? QUICK : FULL;
 
   await buildPluginAndPlayground();
   const app = await bootStrapi();
-  const report: Report = { machine: describeMachine(), database: await describeDatabase(app.strapi), quick: Boolean(values.quick), results: {} };
+  const report: Report = {
+    machine: describeMachine(),
+    database: await describeDatabase(app.strapi),
+    quick: Boolean(values.quick),
+    results: {},
+  };
   try {
     for (const name of names) report.results[name] = (await run(name, app.strapi, sizes)) as never;
   } finally {

@@ -26,7 +26,10 @@ export interface Report {
 type Target = { max: number } | { min: number };
 
 /** Spec §11 and issue 21 (pageVsFindOne). importRate is reported only. */
-const TARGETS: Record<'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList' | 'pageVsFindOne', Target> = {
+const TARGETS: Record<
+  'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList' | 'pageVsFindOne',
+  Target
+> = {
   createOverhead: { max: 1.5 },
   publishOverhead: { max: 2.0 },
   sameHeadlineGrowth: { max: 1.3 },
@@ -36,40 +39,106 @@ const TARGETS: Record<'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
 
-const met = (ratio: number, target: Target) => ('max' in target ? ratio <= target.max : ratio >= target.min);
+const met = (ratio: number, target: Target) =>
+  'max' in target ? ratio <= target.max : ratio >= target.min;
 const targetText = (target: Target) => ('max' in target ? `<= ${target.max}` : `>= ${target.min}`);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /** One line per measure: what was measured, against what, the ratio, the target and PASS/MISS. */
 function rows({ results }: Report): string[][] {
-  const { createOverhead, publishOverhead, sameHeadlineGrowth, topNewsVsList, pageVsFindOne, importRate } = results;
-  const verdict = (name: keyof typeof TARGETS, ratio: number) => [ratio.toFixed(2), targetText(TARGETS[name]), met(ratio, TARGETS[name]) ? 'PASS' : 'MISS'];
+  const {
+    createOverhead,
+    publishOverhead,
+    sameHeadlineGrowth,
+    topNewsVsList,
+    pageVsFindOne,
+    importRate,
+  } = results;
+  const verdict = (name: keyof typeof TARGETS, ratio: number) => [
+    ratio.toFixed(2),
+    targetText(TARGETS[name]),
+    met(ratio, TARGETS[name]) ? 'PASS' : 'MISS',
+  ];
   return [
     ['measure', 'measured', 'against', 'ratio', 'target', ''],
     ...(createOverhead
-      ? [['createOverhead', `plugin ${round(createOverhead.plugin_ms, 0)} ms`, `baseline ${round(createOverhead.baseline_ms, 0)} ms`, ...verdict('createOverhead', createOverhead.ratio)]]
+      ? [
+          [
+            'createOverhead',
+            `plugin ${round(createOverhead.plugin_ms, 0)} ms`,
+            `baseline ${round(createOverhead.baseline_ms, 0)} ms`,
+            ...verdict('createOverhead', createOverhead.ratio),
+          ],
+        ]
       : []),
     ...(publishOverhead
-      ? [['publishOverhead', `plugin ${round(publishOverhead.plugin_ms, 0)} ms`, `baseline ${round(publishOverhead.baseline_ms, 0)} ms`, ...verdict('publishOverhead', publishOverhead.ratio)]]
+      ? [
+          [
+            'publishOverhead',
+            `plugin ${round(publishOverhead.plugin_ms, 0)} ms`,
+            `baseline ${round(publishOverhead.baseline_ms, 0)} ms`,
+            ...verdict('publishOverhead', publishOverhead.ratio),
+          ],
+        ]
       : []),
     ...(sameHeadlineGrowth
-      ? [['sameHeadlineGrowth', `last 10% ${round(sameHeadlineGrowth.last_ms, 2)} ms/create`, `first 10% ${round(sameHeadlineGrowth.first_ms, 2)} ms/create`, ...verdict('sameHeadlineGrowth', sameHeadlineGrowth.ratio)]]
+      ? [
+          [
+            'sameHeadlineGrowth',
+            `last 10% ${round(sameHeadlineGrowth.last_ms, 2)} ms/create`,
+            `first 10% ${round(sameHeadlineGrowth.first_ms, 2)} ms/create`,
+            ...verdict('sameHeadlineGrowth', sameHeadlineGrowth.ratio),
+          ],
+        ]
       : []),
     ...(topNewsVsList
-      ? [['topNewsVsList', `top news ${round(topNewsVsList.topNews_rps, 0)} req/s`, `list ${round(topNewsVsList.list_rps, 0)} req/s`, ...verdict('topNewsVsList', topNewsVsList.ratio)]]
+      ? [
+          [
+            'topNewsVsList',
+            `top news ${round(topNewsVsList.topNews_rps, 0)} req/s`,
+            `list ${round(topNewsVsList.list_rps, 0)} req/s`,
+            ...verdict('topNewsVsList', topNewsVsList.ratio),
+          ],
+        ]
       : []),
     ...(pageVsFindOne
-      ? [['pageVsFindOne', `page ${round(pageVsFindOne.page_rps, 0)} req/s`, `findOne ${round(pageVsFindOne.findOne_rps, 0)} req/s`, ...verdict('pageVsFindOne', pageVsFindOne.ratio)]]
+      ? [
+          [
+            'pageVsFindOne',
+            `page ${round(pageVsFindOne.page_rps, 0)} req/s`,
+            `findOne ${round(pageVsFindOne.findOne_rps, 0)} req/s`,
+            ...verdict('pageVsFindOne', pageVsFindOne.ratio),
+          ],
+        ]
       : []),
-    ...(importRate ? [['importRate', `${round(importRate.storiesPerSecond)} stories/s`, `peak RSS ${round(importRate.peakRssMb, 0)} MB`, '', 'reported', '']] : []),
+    ...(importRate
+      ? [
+          [
+            'importRate',
+            `${round(importRate.storiesPerSecond)} stories/s`,
+            `peak RSS ${round(importRate.peakRssMb, 0)} MB`,
+            '',
+            'reported',
+            '',
+          ],
+        ]
+      : []),
   ];
 }
 
 export function formatTable(report: Report): string {
   const table = rows(report);
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-  const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
-  return [`${report.database}, ${report.quick ? 'quick' : 'full'} run; ${report.machine}`, ...lines].join('\n');
+  const lines = table.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd()
+  );
+  return [
+    `${report.database}, ${report.quick ? 'quick' : 'full'} run; ${report.machine}`,
+    ...lines,
+  ].join('\n');
 }
 
 export function allTargetsMet({ results }: Report): boolean {

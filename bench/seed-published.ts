@@ -18,7 +18,9 @@ const QUOTE_FREE = STORY_PARAGRAPHS.filter((paragraph) => !/["“”]/.test(para
 
 export function seedDays({ days, firstDay }: SeedPlan): string[] {
   const first = Date.parse(`${firstDay}T00:00:00Z`);
-  return Array.from({ length: days }, (_, day) => new Date(first + day * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: days }, (_, day) =>
+    new Date(first + day * 86_400_000).toISOString().slice(0, 10)
+  );
 }
 
 /**
@@ -28,7 +30,11 @@ export function seedDays({ days, firstDay }: SeedPlan): string[] {
  */
 function articleOf(n: number, day: string) {
   const instant = Date.parse(`${day}T00:00:00Z`) + ((n * 7919) % 43_200) * 1000;
-  return { headline: `Report ${n} on the truce in Libya`, topNewsPriority: n % 10, firstPublishedAt: new Date(instant).toISOString() };
+  return {
+    headline: `Report ${n} on the truce in Libya`,
+    topNewsPriority: n % 10,
+    firstPublishedAt: new Date(instant).toISOString(),
+  };
 }
 
 /** A Strapi-shaped document id (24 lower-case letters and digits, starting with a letter). */
@@ -54,13 +60,20 @@ export async function seedPublishedArticles(strapi: Core.Strapi, plan: SeedPlan)
   for (const [dayIndex, day] of days.entries()) {
     const first = articleOf(dayIndex, day);
     const template = await strapi.documents(ARTICLE as never).create({
-      data: { ...articleFields(first.headline, QUOTE_FREE), topNewsPriority: first.topNewsPriority, firstPublishedAt: first.firstPublishedAt },
+      data: {
+        ...articleFields(first.headline, QUOTE_FREE),
+        topNewsPriority: first.topNewsPriority,
+        firstPublishedAt: first.firstPublishedAt,
+      },
       status: 'published',
     } as never);
-    const rows = (await articles.findMany({ where: { documentId: template.documentId } })) as Record<string, unknown>[];
+    const rows = (await articles.findMany({
+      where: { documentId: template.documentId },
+    })) as Record<string, unknown>[];
 
     const copies = [];
-    for (let n = plan.days + dayIndex; n < plan.articles; n += plan.days) copies.push({ n, ...articleOf(n, day) });
+    for (let n = plan.days + dayIndex; n < plan.articles; n += plan.days)
+      copies.push({ n, ...articleOf(n, day) });
     for (let start = 0; start < copies.length; start += BATCH) {
       const batch = copies.slice(start, start + BATCH).map((copy) => ({
         ...copy,
@@ -70,10 +83,17 @@ export async function seedPublishedArticles(strapi: Core.Strapi, plan: SeedPlan)
       await strapi.db.transaction(async ({ trx }) => {
         await articles.createMany({
           // Without `n` (the plan's counter) and the copied rows' `id` (each insert gets its own).
-          data: batch.flatMap(({ n: _n, ...fields }) => rows.map(({ id: _id, ...row }) => ({ ...row, ...fields }))),
+          data: batch.flatMap(({ n: _n, ...fields }) =>
+            rows.map(({ id: _id, ...row }) => ({ ...row, ...fields }))
+          ),
         });
         await trx(SLUG_CLAIMS_TABLE).insert(
-          batch.map(({ slug, documentId }) => ({ content_type: ARTICLE, locale: LOCALE, slug, document_id: documentId }))
+          batch.map(({ slug, documentId }) => ({
+            content_type: ARTICLE,
+            locale: LOCALE,
+            slug,
+            document_id: documentId,
+          }))
         );
       });
     }

@@ -7,7 +7,13 @@ export interface Sizes {
   /** `creates` with one headline per repeat (a new headline each repeat). */
   sameHeadlineGrowth: { creates: number; repeats: number };
   /** `rounds` of one load run per route, each `seconds` long with `connections` open. */
-  topNewsVsList: { articles: number; days: number; rounds: number; seconds: number; connections: number };
+  topNewsVsList: {
+    articles: number;
+    days: number;
+    rounds: number;
+    seconds: number;
+    connections: number;
+  };
   /** As topNewsVsList's load, on its archive. */
   pageVsFindOne: { rounds: number; seconds: number; connections: number };
   /** `stories` imported in `batches`, each timed. */

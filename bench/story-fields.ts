@@ -9,7 +9,9 @@ export const BASELINE_ARTICLE = 'api::baseline-article.baseline-article';
 
 /** The Libya story the plugin was built on, as the plugin's own parser reads it. */
 const LIBYA = (() => {
-  const parsed = parseStory(fs.readFileSync(path.join(__dirname, '..', 'tests', 'fixtures', 'stories', 'libya-truce.txt')));
+  const parsed = parseStory(
+    fs.readFileSync(path.join(__dirname, '..', 'tests', 'fixtures', 'stories', 'libya-truce.txt'))
+  );
   if (!parsed.ok) throw new Error(`libya-truce.txt: ${parsed.error.message}`);
   return parsed.story;
 })();

@@ -23,12 +23,23 @@ function step(title, command, args, cwd = root) {
 
 console.log('Newsroom demo');
 console.log(`  admin login: ${env.NEWSROOM_ADMIN_EMAIL} / ${env.NEWSROOM_ADMIN_PASSWORD}`);
-console.log('  (set NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD to choose others; used only when no admin exists yet)');
+console.log(
+  '  (set NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD to choose others; used only when no admin exists yet)'
+);
 
 step('Building the plugin', 'npx', ['strapi-plugin', 'build']);
-step('Building the playground (admin panel and server)', 'npm', ['run', 'build', '--workspace', 'playground']);
+step('Building the playground (admin panel and server)', 'npm', [
+  'run',
+  'build',
+  '--workspace',
+  'playground',
+]);
 
 console.log('\n▶ Starting Strapi on http://localhost:1337 (admin: http://localhost:1337/admin)');
-const strapi = spawn('npm', ['run', 'start', '--workspace', 'playground'], { cwd: root, env, stdio: 'inherit' });
+const strapi = spawn('npm', ['run', 'start', '--workspace', 'playground'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => strapi.kill(signal));
 strapi.on('exit', (code) => process.exit(code ?? 0));

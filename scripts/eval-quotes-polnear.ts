@@ -63,8 +63,14 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     const [id, body] = line.split('\t');
     if (!body) continue;
     if (id.startsWith('T')) {
-      const ranges = body.slice(body.indexOf(' ') + 1).split(';').map((r) => r.trim().split(' ').map(Number));
-      spans.set(id, ranges.map(([s, e]) => ({ start: at(s), end: at(e) })));
+      const ranges = body
+        .slice(body.indexOf(' ') + 1)
+        .split(';')
+        .map((r) => r.trim().split(' ').map(Number));
+      spans.set(
+        id,
+        ranges.map(([s, e]) => ({ start: at(s), end: at(e) }))
+      );
     } else if (id.startsWith('E')) {
       const roles = new Map<string, string>();
       for (const pair of body.trim().split(/\s+/u)) {
@@ -76,13 +82,17 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
   }
   const whole = (id: string | undefined): Span | null => {
     const parts = id ? spans.get(id) : undefined;
-    return parts ? { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) } : null;
+    return parts
+      ? { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) }
+      : null;
   };
   const gold: GoldAttribution[] = [];
   for (const roles of events) {
     const content = whole(roles.get('Content'));
     if (!content) continue;
-    const contentText = (spans.get(roles.get('Content') ?? '') ?? []).map((p) => text.slice(p.start, p.end)).join(' ');
+    const contentText = (spans.get(roles.get('Content') ?? '') ?? [])
+      .map((p) => text.slice(p.start, p.end))
+      .join(' ');
     if (!/["“”]/u.test(contentText)) continue;
     const source = whole(roles.get('Source'));
     const cue = whole(roles.get('Cue'));
@@ -101,9 +111,13 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
 /** CoreNLP XML: token offsets per sentence, then the coreference chains as character spans. */
 function readChains(xml: string, text: string): Span[][] {
   const tokens: Span[][] = [];
-  for (const sentence of xml.matchAll(/<sentence id="(\d+)"[^>]*>\s*<tokens>([\s\S]*?)<\/tokens>/gu)) {
+  for (const sentence of xml.matchAll(
+    /<sentence id="(\d+)"[^>]*>\s*<tokens>([\s\S]*?)<\/tokens>/gu
+  )) {
     const row: Span[] = [];
-    for (const t of sentence[2].matchAll(/<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)</gu)) {
+    for (const t of sentence[2].matchAll(
+      /<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)</gu
+    )) {
       row.push({ start: Number(t[1]), end: Number(t[2]) });
     }
     tokens[Number(sentence[1])] = row;
@@ -111,9 +125,13 @@ function readChains(xml: string, text: string): Span[][] {
   const at = codePointOffsets(text);
   const chains: Span[][] = [];
   const coref = xml.slice(xml.indexOf('<coreference>'));
-  for (const chain of coref.matchAll(/<coreference>\s*((?:<mention[\s\S]*?<\/mention>\s*)+)<\/coreference>/gu)) {
+  for (const chain of coref.matchAll(
+    /<coreference>\s*((?:<mention[\s\S]*?<\/mention>\s*)+)<\/coreference>/gu
+  )) {
     const mentions: Span[] = [];
-    for (const m of chain[1].matchAll(/<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>/gu)) {
+    for (const m of chain[1].matchAll(
+      /<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>/gu
+    )) {
       const row = tokens[Number(m[1])];
       const first = row?.[Number(m[2]) - 1];
       const last = row?.[Number(m[3]) - 2];
@@ -142,8 +160,15 @@ export function readSplit(dir: string, split: string): Article[] {
     const xmlPath = join(base, 'corenlp', `${file}.xml`);
     const chains = existsSync(xmlPath) ? readChains(readFileSync(xmlPath, 'utf8'), text) : [];
     const chainOf = (span: Span): string[] =>
-      chains.filter((c) => c.some((m) => overlaps(m, span))).flatMap((c) => c.map((m) => text.slice(m.start, m.end)));
-    articles.push({ id, text, gold: parseAnn(readFileSync(join(base, 'attributions', ann), 'utf8'), text), chainOf });
+      chains
+        .filter((c) => c.some((m) => overlaps(m, span)))
+        .flatMap((c) => c.map((m) => text.slice(m.start, m.end)));
+    articles.push({
+      id,
+      text,
+      gold: parseAnn(readFileSync(join(base, 'attributions', ann), 'utf8'), text),
+      chainOf,
+    });
   }
   return articles;
 }

@@ -42,9 +42,15 @@ function locate(quote: ExtractedQuote, paragraphs: string[], offsets: number[]):
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-const STOP = new Set('the a an of for and to in on at his her its their mr mrs ms dr said says who s'.split(' '));
+const STOP = new Set(
+  'the a an of for and to in on at his her its their mr mrs ms dr said says who s'.split(' ')
+);
 const wordsOf = (text: string): string[] =>
-  text.toLowerCase().replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
+  text
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
 
 function speakerRight(article: Article, gold: GoldAttribution, speaker: string): boolean {
   if (!gold.source) return false;
@@ -62,7 +68,14 @@ interface Tally {
   speakerRight: number;
 }
 
-const tally = (): Tally => ({ gold: 0, recalled: 0, found: 0, correct: 0, judged: 0, speakerRight: 0 });
+const tally = (): Tally => ({
+  gold: 0,
+  recalled: 0,
+  found: 0,
+  correct: 0,
+  judged: 0,
+  speakerRight: 0,
+});
 
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
@@ -72,8 +85,12 @@ function main(argv: string[]): void {
   };
   const split = option('split') ?? 'dev';
   const show = option('show');
-  if (!dir) throw new Error('usage: eval:quotes -- <PolNeAR dir> [--split train|dev] [--show missed|spurious|speaker]');
-  if (split === 'test' && !argv.includes('--scoring')) throw new Error('the test split is for scoring only: add --scoring');
+  if (!dir)
+    throw new Error(
+      'usage: eval:quotes -- <PolNeAR dir> [--split train|dev] [--show missed|spurious|speaker]'
+    );
+  if (split === 'test' && !argv.includes('--scoring'))
+    throw new Error('the test split is for scoring only: add --scoring');
   const byKind = { direct: tally(), partial: tally() };
   const started = process.hrtime.bigint();
   let bodies = 0;
@@ -82,47 +99,69 @@ function main(argv: string[]): void {
     const t0 = process.hrtime.bigint();
     const quotes = extractQuotes(paragraphs);
     bodies += Number(process.hrtime.bigint() - t0);
-    const found: Found[] = quotes.map((quote) => ({ quote, span: locate(quote, paragraphs, offsets) }));
+    const found: Found[] = quotes.map((quote) => ({
+      quote,
+      span: locate(quote, paragraphs, offsets),
+    }));
     for (const gold of article.gold) {
       const t = byKind[gold.kind];
       t.gold++;
       const match = found.find((f) => overlaps(f.span, gold.content));
       if (!match) {
-        if (show === 'missed') console.log(`MISS ${gold.kind} [${gold.sourceText} | ${gold.cue}] ${gold.contentText.slice(0, 160)}\n   ${context(article.text, gold.content)}`);
+        if (show === 'missed')
+          console.log(
+            `MISS ${gold.kind} [${gold.sourceText} | ${gold.cue}] ${gold.contentText.slice(0, 160)}\n   ${context(article.text, gold.content)}`
+          );
         continue;
       }
       t.recalled++;
       if (!gold.source) continue;
       t.judged++;
       if (speakerRight(article, gold, match.quote.speaker)) t.speakerRight++;
-      else if (show === 'speaker') console.log(`SPEAKER got "${match.quote.speaker}" (${match.quote.cue}) gold "${gold.sourceText}" :: ${context(article.text, gold.content)}`);
+      else if (show === 'speaker')
+        console.log(
+          `SPEAKER got "${match.quote.speaker}" (${match.quote.cue}) gold "${gold.sourceText}" :: ${context(article.text, gold.content)}`
+        );
     }
     for (const f of found) {
       const t = byKind[f.quote.kind];
       t.found++;
       if (article.gold.some((g) => overlaps(f.span, g.content))) t.correct++;
-      else if (show === 'spurious') console.log(`SPURIOUS ${f.quote.kind} "${f.quote.speaker}" (${f.quote.cue}) ${f.quote.text.slice(0, 100)}\n   ${context(article.text, f.span)}`);
+      else if (show === 'spurious')
+        console.log(
+          `SPURIOUS ${f.quote.kind} "${f.quote.speaker}" (${f.quote.cue}) ${f.quote.text.slice(0, 100)}\n   ${context(article.text, f.span)}`
+        );
     }
   }
   const all = tally();
-  for (const t of Object.values(byKind)) for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
-  const pct = (n: number, d: number): string => (d === 0 ? '  —  ' : ((100 * n) / d).toFixed(1).padStart(5));
-  console.log(`PolNeAR ${split}: gold = attributions whose content holds a double quotation mark; match = overlapping spans`);
+  for (const t of Object.values(byKind))
+    for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+  const pct = (n: number, d: number): string =>
+    d === 0 ? '  —  ' : ((100 * n) / d).toFixed(1).padStart(5);
+  console.log(
+    `PolNeAR ${split}: gold = attributions whose content holds a double quotation mark; match = overlapping spans`
+  );
   console.log('kind      gold  found  precision  recall    F1  speaker right');
   for (const [kind, t] of [...Object.entries(byKind), ['all', all] as const]) {
     const p = t.found ? t.correct / t.found : 0;
     const r = t.gold ? t.recalled / t.gold : 0;
     const f1 = p + r ? (200 * p * r) / (p + r) : 0;
     console.log(
-      `${kind.padEnd(8)} ${String(t.gold).padStart(5)} ${String(t.found).padStart(6)}      ${pct(t.correct, t.found)}   ${pct(t.recalled, t.gold)} ${f1.toFixed(1).padStart(5)}  ${pct(t.speakerRight, t.judged)} (${t.speakerRight}/${t.judged})`,
+      `${kind.padEnd(8)} ${String(t.gold).padStart(5)} ${String(t.found).padStart(6)}      ${pct(t.correct, t.found)}   ${pct(t.recalled, t.gold)} ${f1.toFixed(1).padStart(5)}  ${pct(t.speakerRight, t.judged)} (${t.speakerRight}/${t.judged})`
     );
   }
-  console.log('precision by the kind the extractor gave; recall and speaker by the kind of the gold attribution');
-  console.log(`extractQuotes time: ${(bodies / 1e6).toFixed(1)} ms for the split (${((Number(process.hrtime.bigint() - started)) / 1e6).toFixed(0)} ms with reading)`);
+  console.log(
+    'precision by the kind the extractor gave; recall and speaker by the kind of the gold attribution'
+  );
+  console.log(
+    `extractQuotes time: ${(bodies / 1e6).toFixed(1)} ms for the split (${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms with reading)`
+  );
 }
 
 function context(text: string, span: Span): string {
-  return text.slice(Math.max(0, span.start - 120), Math.min(text.length, span.end + 80)).replace(/\s+/gu, ' ');
+  return text
+    .slice(Math.max(0, span.start - 120), Math.min(text.length, span.end + 80))
+    .replace(/\s+/gu, ' ');
 }
 
 main(process.argv.slice(2));

@@ -28,7 +28,12 @@ async function main() {
   }
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   const { distDir } = await compileStrapi({ appDir: playgroundDir });
-  const strapi = await createStrapi({ appDir: playgroundDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir: playgroundDir,
+    distDir,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   const stories = strapi.plugin('newsroom').service('stories');
 
   let imported = 0;
@@ -38,7 +43,9 @@ async function main() {
     try {
       const { article, quotes, topNews } = await stories.importStory(fs.readFileSync(file), values);
       imported += 1;
-      console.log(`${label}: ${values.publish ? 'published' : 'draft'} "${article.headline}" → ${article.slug} (${quotes.length} quotes, ${topNews.length} top-news pins)`);
+      console.log(
+        `${label}: ${values.publish ? 'published' : 'draft'} "${article.headline}" → ${article.slug} (${quotes.length} quotes, ${topNews.length} top-news pins)`
+      );
     } catch (error) {
       failed += 1;
       console.log(`${label}: FAILED — ${error.message}`);

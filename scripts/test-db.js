@@ -18,14 +18,25 @@ let failed = false;
 
 for (const client of clients) {
   console.log(`\n=== ${cluster ? 'two-process suites' : 'integration suite'} on ${client} ===`);
-  const args = [jest, '--selectProjects', 'integration', '--runInBand', ...(cluster ? ['tests/integration/multi-process'] : []), ...jestArgs];
+  const args = [
+    jest,
+    '--selectProjects',
+    'integration',
+    '--runInBand',
+    ...(cluster ? ['tests/integration/multi-process'] : []),
+    ...jestArgs,
+  ];
   if (process.env.JEST_JSON_DIR) {
     const name = `jest-${cluster ? 'cluster-' : ''}${client}.json`;
     args.push('--json', `--outputFile=${path.join(process.env.JEST_JSON_DIR, name)}`);
   }
   const run = spawnSync(process.execPath, args, {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_CLIENT: client, ...(cluster && { NEWSROOM_TEST_CLUSTER: '1' }) },
+    env: {
+      ...process.env,
+      DATABASE_CLIENT: client,
+      ...(cluster && { NEWSROOM_TEST_CLUSTER: '1' }),
+    },
   });
   if (run.status !== 0) failed = true;
 }

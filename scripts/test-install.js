@@ -12,10 +12,19 @@ const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
 const started = Date.now();
-const args = [require.resolve('jest/bin/jest'), '-c', path.join(__dirname, '..', 'tests', 'install', 'jest.config.js'), ...process.argv.slice(2)];
-if (process.env.JEST_JSON_DIR) args.push('--json', `--outputFile=${path.join(process.env.JEST_JSON_DIR, 'jest-install.json')}`);
+const args = [
+  require.resolve('jest/bin/jest'),
+  '-c',
+  path.join(__dirname, '..', 'tests', 'install', 'jest.config.js'),
+  ...process.argv.slice(2),
+];
+if (process.env.JEST_JSON_DIR)
+  args.push('--json', `--outputFile=${path.join(process.env.JEST_JSON_DIR, 'jest-install.json')}`);
 
-const run = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: path.join(__dirname, '..') });
+const run = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  cwd: path.join(__dirname, '..'),
+});
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\ntest:install took ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
 process.exit(run.status ?? 1);

@@ -10,7 +10,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 type Translations = Record<string, string>;
 
-/** The editor's admin (spec §6): the import page, the settings page, the homepage widget and the side panel. */
+/** The editor's admin (docs/admin.md): the import page, the settings page, the homepage widget and the side panel. */
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
     app.addMenuLink({

@@ -1,6 +1,6 @@
 import { ARTICLE_UID } from './plugin-id';
 
-/** The plugin's RBAC actions (spec §6), as the admin's permission checks name them. */
+/** The plugin's RBAC actions (docs/admin.md), as the admin's permission checks name them. */
 const action = (name: string) => [{ action: `plugin::newsroom.${name}`, subject: null }];
 
 export const PERMISSIONS = {

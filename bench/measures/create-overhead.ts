@@ -23,7 +23,11 @@ const WARM_UP_CREATES = 20;
  * median of the repeats; `ratio`: the median, over every pair of neighbouring blocks, of their
  * time ratio (a burst of load spoils a pair or two, not the result).
  */
-async function measureOverhead(strapi: Core.Strapi, sizes: Sizes['createOverhead'], status: 'draft' | 'published'): Promise<CreateOverhead> {
+async function measureOverhead(
+  strapi: Core.Strapi,
+  sizes: Sizes['createOverhead'],
+  status: 'draft' | 'published'
+): Promise<CreateOverhead> {
   let serial = 0;
   const createBlock = (side: Side, count: number) =>
     timed(async () => {
@@ -43,7 +47,8 @@ async function measureOverhead(strapi: Core.Strapi, sizes: Sizes['createOverhead
     const total = { plugin: 0, baseline: 0 };
     for (let block = 0; block * sizes.block < sizes.creates; block += 1) {
       const count = Math.min(sizes.block, sizes.creates - block * sizes.block);
-      const order: Side[] = (repeat + block) % 2 === 0 ? ['plugin', 'baseline'] : ['baseline', 'plugin'];
+      const order: Side[] =
+        (repeat + block) % 2 === 0 ? ['plugin', 'baseline'] : ['baseline', 'plugin'];
       const pair = { plugin: 0, baseline: 0 };
       for (const side of order) pair[side] = await createBlock(side, count);
       pairRatios.push(pair.plugin / pair.baseline);
@@ -60,7 +65,9 @@ async function measureOverhead(strapi: Core.Strapi, sizes: Sizes['createOverhead
 }
 
 /** createOverhead: drafts, as an editor's first save makes them. */
-export const measureCreateOverhead = (strapi: Core.Strapi, sizes: Sizes['createOverhead']) => measureOverhead(strapi, sizes, 'draft');
+export const measureCreateOverhead = (strapi: Core.Strapi, sizes: Sizes['createOverhead']) =>
+  measureOverhead(strapi, sizes, 'draft');
 
 /** publishOverhead: creates asked for `status: 'published'`, as REST's default create is. */
-export const measurePublishOverhead = (strapi: Core.Strapi, sizes: Sizes['createOverhead']) => measureOverhead(strapi, sizes, 'published');
+export const measurePublishOverhead = (strapi: Core.Strapi, sizes: Sizes['createOverhead']) =>
+  measureOverhead(strapi, sizes, 'published');

@@ -14,7 +14,10 @@ const RSS_SAMPLE_MS = 20;
 /** The highest resident set size seen while `work` runs, in MB (the whole Strapi process). */
 async function peakRssDuring(work: () => Promise<unknown>): Promise<number> {
   let peak = process.memoryUsage.rss();
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), RSS_SAMPLE_MS);
+  const sampler = setInterval(
+    () => (peak = Math.max(peak, process.memoryUsage.rss())),
+    RSS_SAMPLE_MS
+  );
   try {
     await work();
   } finally {
@@ -29,7 +32,10 @@ async function peakRssDuring(work: () => Promise<unknown>): Promise<number> {
  * `npm run import` CLI does. Reported, with no target: stories per second (the median of the
  * batches the stories are imported in) and the process's peak memory while importing.
  */
-export async function measureImportRate(strapi: Core.Strapi, sizes: Sizes['importRate']): Promise<ImportRate> {
+export async function measureImportRate(
+  strapi: Core.Strapi,
+  sizes: Sizes['importRate']
+): Promise<ImportRate> {
   const stories = strapi.plugin('newsroom').service('stories');
   const perBatch = Math.ceil(sizes.stories / sizes.batches);
   const rates: number[] = [];

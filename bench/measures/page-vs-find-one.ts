@@ -19,12 +19,23 @@ const RELATED_NEWS = 'plugin::newsroom.related-news';
  * published articles, as the public; the article is the Libya story with two related links,
  * published on one of the archive's days.
  */
-export async function measurePageVsFindOne(strapi: Core.Strapi, sizes: Sizes['pageVsFindOne']): Promise<PageVsFindOne> {
+export async function measurePageVsFindOne(
+  strapi: Core.Strapi,
+  sizes: Sizes['pageVsFindOne']
+): Promise<PageVsFindOne> {
   const related = await Promise.all(
-    ['Turkey to send troops', 'Berlin talks planned'].map((title) => strapi.documents(RELATED_NEWS as never).create({ data: { title, list: 'related', url: 'https://example.com/' } } as never))
+    ['Turkey to send troops', 'Berlin talks planned'].map((title) =>
+      strapi
+        .documents(RELATED_NEWS as never)
+        .create({ data: { title, list: 'related', url: 'https://example.com/' } } as never)
+    )
   );
   const article = await strapi.documents(ARTICLE as never).create({
-    data: { ...articleFields('Truce page under load'), relatedNews: related.map((entry) => entry.documentId), firstPublishedAt: '2021-03-15T04:00:00Z' },
+    data: {
+      ...articleFields('Truce page under load'),
+      relatedNews: related.map((entry) => entry.documentId),
+      firstPublishedAt: '2021-03-15T04:00:00Z',
+    },
     status: 'published',
   } as never);
 
@@ -35,10 +46,18 @@ export async function measurePageVsFindOne(strapi: Core.Strapi, sizes: Sizes['pa
   };
   const [page, findOne] = [(await getJson(urls.measured)).data, (await getJson(urls.against)).data];
   // The two must answer the same article with the same relations, or the comparison means nothing.
-  if (page.documentId !== findOne.documentId || page.quotes.length !== findOne.quotes.length || page.quotes.length === 0 || page.relatedNews.length !== 2) {
-    throw new Error(`the page and the findOne answer differ: ${JSON.stringify({ page: page.quotes.length, findOne: findOne.quotes.length })}`);
+  if (
+    page.documentId !== findOne.documentId ||
+    page.quotes.length !== findOne.quotes.length ||
+    page.quotes.length === 0 ||
+    page.relatedNews.length !== 2
+  ) {
+    throw new Error(
+      `the page and the findOne answer differ: ${JSON.stringify({ page: page.quotes.length, findOne: findOne.quotes.length })}`
+    );
   }
-  if (page.topNews.length === 0) throw new Error('the page answered no top news: the archive day should have some');
+  if (page.topNews.length === 0)
+    throw new Error('the page answered no top news: the archive day should have some');
   const { ratio, measured_rps, against_rps } = await compareRoutes(urls, sizes as LoadSizes);
   return { ratio, page_rps: measured_rps, findOne_rps: against_rps };
 }

@@ -18,9 +18,15 @@ export interface SameHeadlineGrowth {
  * the machine falls on both. Reported: the median ms per create in each window (a passing burst
  * of load does not decide it), and their ratio, each the median of the repeats.
  */
-export async function measureSameHeadlineGrowth(strapi: Core.Strapi, sizes: Sizes['sameHeadlineGrowth']): Promise<SameHeadlineGrowth> {
+export async function measureSameHeadlineGrowth(
+  strapi: Core.Strapi,
+  sizes: Sizes['sameHeadlineGrowth']
+): Promise<SameHeadlineGrowth> {
   const window = Math.max(1, Math.round(sizes.creates / 10));
-  const create = (headline: string) => timed(() => strapi.documents(ARTICLE as never).create({ data: articleFields(headline) } as never));
+  const create = (headline: string) =>
+    timed(() =>
+      strapi.documents(ARTICLE as never).create({ data: articleFields(headline) } as never)
+    );
 
   const runs: { first: number; last: number }[] = [];
   for (let repeat = 1; repeat <= sizes.repeats; repeat += 1) {

@@ -22,12 +22,15 @@ async function checkAnswers(strapi: Core.Strapi, topNewsUrl: string, listUrl: st
     select: ['headline'],
     limit: TOP_NEWS_SIZE,
   })) as { headline: string }[];
-  const served = (await getJson(topNewsUrl)).data.items.map((item: { title: string }) => item.title);
+  const served = (await getJson(topNewsUrl)).data.items.map(
+    (item: { title: string }) => item.title
+  );
   if (JSON.stringify(served) !== JSON.stringify(expected.map((row) => row.headline))) {
     throw new Error(`top news of ${day} is not the day's ranking: ${JSON.stringify(served)}`);
   }
   const listed = (await getJson(listUrl)).data;
-  if (listed.length !== TOP_NEWS_SIZE) throw new Error(`the list answered ${listed.length} articles, not ${TOP_NEWS_SIZE}`);
+  if (listed.length !== TOP_NEWS_SIZE)
+    throw new Error(`the list answered ${listed.length} articles, not ${TOP_NEWS_SIZE}`);
 }
 
 /**
@@ -36,7 +39,10 @@ async function checkAnswers(strapi: Core.Strapi, topNewsUrl: string, listUrl: st
  * seeded published articles over a month: requests per second of the middle day's top news and of
  * the article list (bench/http-load's compareRoutes).
  */
-export async function measureTopNewsVsList(strapi: Core.Strapi, sizes: Sizes['topNewsVsList']): Promise<TopNewsVsList> {
+export async function measureTopNewsVsList(
+  strapi: Core.Strapi,
+  sizes: Sizes['topNewsVsList']
+): Promise<TopNewsVsList> {
   const plan = { articles: sizes.articles, days: sizes.days, firstDay: FIRST_DAY };
   await seedPublishedArticles(strapi, plan);
   const day = seedDays(plan)[Math.floor(sizes.days / 2)];
@@ -46,6 +52,9 @@ export async function measureTopNewsVsList(strapi: Core.Strapi, sizes: Sizes['to
     list: `${base}/api/newsroom/articles?pagination[pageSize]=${TOP_NEWS_SIZE}`,
   };
   await checkAnswers(strapi, urls.topNews, urls.list, day);
-  const { ratio, measured_rps, against_rps } = await compareRoutes({ measured: urls.topNews, against: urls.list }, sizes);
+  const { ratio, measured_rps, against_rps } = await compareRoutes(
+    { measured: urls.topNews, against: urls.list },
+    sizes
+  );
   return { ratio, topNews_rps: measured_rps, list_rps: against_rps };
 }

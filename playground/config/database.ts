@@ -12,12 +12,18 @@ export default ({ env }) => {
     database: env('DATABASE_NAME', 'strapi'),
     user: env('DATABASE_USERNAME', client === 'postgres' ? 'postgres' : 'root'),
     password: env('DATABASE_PASSWORD', ''),
-    ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
+    ssl: env.bool('DATABASE_SSL', false) && {
+      rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
+    },
   };
 
   const connections = {
     postgres: {
-      connection: { ...server, port: env.int('DATABASE_PORT', 5432), schema: env('DATABASE_SCHEMA', 'public') },
+      connection: {
+        ...server,
+        port: env.int('DATABASE_PORT', 5432),
+        schema: env('DATABASE_SCHEMA', 'public'),
+      },
       pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     },
     mysql: {

@@ -9,7 +9,11 @@ import path from 'path';
  */
 function findPluginRoot(dir: string): string {
   const manifest = path.join(dir, 'package.json');
-  if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-newsroom') return dir;
+  if (
+    fs.existsSync(manifest) &&
+    JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-newsroom'
+  )
+    return dir;
   const parent = path.dirname(dir);
   if (parent === dir) throw new Error('strapi-plugin-newsroom not found above the playground');
   return findPluginRoot(parent);

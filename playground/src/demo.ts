@@ -37,9 +37,14 @@ async function importDemoStories(strapi: Core.Strapi): Promise<void> {
   if (!fs.existsSync(dir)) return;
   const stories = strapi.plugin('newsroom').service('stories');
 
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file));
     const result = await stories.importStory(text, { publish: true, skipExisting: true });
-    strapi.log.info(`[demo] ${file}: ${result.skipped ? 'already imported' : `imported "${result.article.headline}"`}`);
+    strapi.log.info(
+      `[demo] ${file}: ${result.skipped ? 'already imported' : `imported "${result.article.headline}"`}`
+    );
   }
 }

@@ -15,11 +15,17 @@ const { CHROMIUM } = require('./browser-path');
  * SQLite file. Screenshots of the four screens go to tests/e2e/screenshots/ (not committed).
  */
 const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Browser tests SKIPPED: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
+if (!available)
+  console.warn(
+    `Browser tests SKIPPED: ${CHROMIUM} is not installed (apt-get install -y chromium).`
+  );
 const describeInBrowser = available ? describe : describe.skip;
 
 const screenshots = path.join(__dirname, 'screenshots');
-const libyaStory = readFileSync(path.join(__dirname, '..', 'fixtures', 'stories', 'libya-truce.txt'), 'utf8');
+const libyaStory = readFileSync(
+  path.join(__dirname, '..', 'fixtures', 'stories', 'libya-truce.txt'),
+  'utf8'
+);
 const todaysStory = [
   'Ceasefire talks open in Geneva',
   '',
@@ -42,15 +48,27 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     app = await bootStrapi({ serveAdminPanel: true });
-    await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
+    );
     baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
     await registerAdmin(app);
-    await app.strapi.plugin('newsroom').service('stories').importStory(todaysStory, { publish: true });
+    await app.strapi
+      .plugin('newsroom')
+      .service('stories')
+      .importStory(todaysStory, { publish: true });
 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 1300 } });
     page.setDefaultTimeout(30_000);
@@ -74,24 +92,41 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
   });
 
   it('opens the story from the widget, and the side panel shows its slug, quotes and top-news position', async () => {
-    await page.getByTestId('newsroom-top-news-widget').getByText('Ceasefire talks open in Geneva').click();
+    await page
+      .getByTestId('newsroom-top-news-widget')
+      .getByText('Ceasefire talks open in Geneva')
+      .click();
     await page.waitForURL(/content-manager\/collection-types\/plugin::newsroom\.article\//);
-    await expect(panel().getByTestId('newsroom-slug').innerText()).resolves.toBe('ceasefire-talks-open-in-geneva');
-    await expect(panel().getByTestId('newsroom-quotes').innerText()).resolves.toContain('We are here to stop the fighting');
-    await expect(panel().getByTestId('newsroom-top-news-position').innerText()).resolves.toMatch(/^No\. 1 on \d{4}-\d{2}-\d{2}$/);
+    await expect(panel().getByTestId('newsroom-slug').innerText()).resolves.toBe(
+      'ceasefire-talks-open-in-geneva'
+    );
+    await expect(panel().getByTestId('newsroom-quotes').innerText()).resolves.toContain(
+      'We are here to stop the fighting'
+    );
+    await expect(panel().getByTestId('newsroom-top-news-position').innerText()).resolves.toMatch(
+      /^No\. 1 on \d{4}-\d{2}-\d{2}$/
+    );
   });
 
   it('previews the slug and dateline while a new headline is typed', async () => {
-    await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/create`);
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/create`
+    );
     // Before a headline, the server's stand-in slug (`article-…`) would mean nothing to an editor.
-    await expect(panel().getByTestId('newsroom-slug').innerText()).resolves.toBe('Made from the headline once you type one');
+    await expect(panel().getByTestId('newsroom-slug').innerText()).resolves.toBe(
+      'Made from the headline once you type one'
+    );
     await page.getByLabel('Headline').fill('Truce holds in Tripoli as talks resume');
     await page.getByLabel('Dateline city').fill('Tripoli');
     await page.getByLabel('Dateline country').fill('Libya');
     // Typing is faster than the preview: wait for the answer to the last keystroke, not the first.
     await panel().getByText('truce-holds-in-tripoli-as-talks-resume').waitFor();
-    await panel().getByText(/^TRIPOLI, /).waitFor();
-    await expect(panel().getByTestId('newsroom-dateline').innerText()).resolves.toMatch(/^TRIPOLI, \w+\.? \d{1,2} \(China Daily\) -$/);
+    await panel()
+      .getByText(/^TRIPOLI, /)
+      .waitFor();
+    await expect(panel().getByTestId('newsroom-dateline').innerText()).resolves.toMatch(
+      /^TRIPOLI, \w+\.? \d{1,2} \(China Daily\) -$/
+    );
     await shoot('2-edit-view-side-panel', page.getByLabel('Headline'));
   });
 
@@ -113,7 +148,10 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
   it('shows a bad setting’s error on its field and saves nothing', async () => {
     await page.getByLabel('Top news items per day').fill('99');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/less than or equal to 50|<=50/).first().waitFor();
+    await page
+      .getByText(/less than or equal to 50|<=50/)
+      .first()
+      .waitFor();
     const stored = await app.strapi.plugin('newsroom').service('settings').get();
     expect(stored.topNews.size).toBe(6);
   });
@@ -124,17 +162,29 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     const result = page.getByTestId('newsroom-import-result');
     await result.getByText('Preview — nothing written yet').waitFor();
-    await expect(result.getByTestId('newsroom-slug').innerText()).resolves.toBe('joint-work-on-truce-in-libya-urged');
-    await expect(result.getByText('Top news pinned for its day (6)').isVisible()).resolves.toBe(true);
-    expect(await app.strapi.documents('plugin::newsroom.article').count({ filters: { headline: 'Joint work on truce in Libya urged' } } as never)).toBe(0);
+    await expect(result.getByTestId('newsroom-slug').innerText()).resolves.toBe(
+      'joint-work-on-truce-in-libya-urged'
+    );
+    await expect(result.getByText('Top news pinned for its day (6)').isVisible()).resolves.toBe(
+      true
+    );
+    expect(
+      await app.strapi
+        .documents('plugin::newsroom.article')
+        .count({ filters: { headline: 'Joint work on truce in Libya urged' } } as never)
+    ).toBe(0);
 
     await page.getByRole('button', { name: 'Create and publish' }).click();
     await result.getByText('Published', { exact: true }).waitFor();
     await shoot('4-import-story', result);
     await page.getByRole('link', { name: 'Open the article' }).click();
     await page.waitForURL(/content-manager\/collection-types\/plugin::newsroom\.article\//);
-    await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Joint work on truce in Libya urged');
-    await expect(panel().getByTestId('newsroom-quotes').innerText()).resolves.toContain('Today our President Erdogan');
+    await expect(page.getByLabel('Headline').inputValue()).resolves.toBe(
+      'Joint work on truce in Libya urged'
+    );
+    await expect(panel().getByTestId('newsroom-quotes').innerText()).resolves.toContain(
+      'Today our President Erdogan'
+    );
     await shoot('5-imported-article', panel());
   });
 
@@ -149,7 +199,11 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     await expect(editor.getByRole('link', { name: 'Import story' }).count()).resolves.toBe(0);
     for (const screen of ['/admin/plugins/newsroom', '/admin/settings/newsroom']) {
       await editor.goto(`${baseUrl}${screen}`);
-      await editor.getByText(/don.t have the permissions/i).filter({ visible: true }).first().waitFor();
+      await editor
+        .getByText(/don.t have the permissions/i)
+        .filter({ visible: true })
+        .first()
+        .waitFor();
       await expect(editor.getByLabel('Story text').count()).resolves.toBe(0);
       await expect(editor.getByText('Newsroom settings').count()).resolves.toBe(0);
     }

@@ -19,7 +19,10 @@ module.exports = async () => {
   progress('setup', `work folder ${work}`);
 
   const plan = resolvePlan();
-  progress('setup', `apps: ${plan.apps.map((app) => `${app.name} (Strapi ${app.strapi}, create-strapi-app ${app.creator})`).join(', ')}`);
+  progress(
+    'setup',
+    `apps: ${plan.apps.map((app) => `${app.name} (Strapi ${app.strapi}, create-strapi-app ${app.creator})`).join(', ')}`
+  );
 
   const packDir = path.join(work, 'package');
   fs.mkdirSync(packDir);
@@ -29,20 +32,43 @@ module.exports = async () => {
   try {
     execFileSync(
       'flock',
-      [path.join(repoRoot, 'dist.lock'), 'sh', '-c', 'npm run build >"$1" 2>&1 && npm pack --pack-destination "$2" --json >"$3" 2>>"$1"', 'sh', buildLog, packDir, packJson],
+      [
+        path.join(repoRoot, 'dist.lock'),
+        'sh',
+        '-c',
+        'npm run build >"$1" 2>&1 && npm pack --pack-destination "$2" --json >"$3" 2>>"$1"',
+        'sh',
+        buildLog,
+        packDir,
+        packJson,
+      ],
       { cwd: repoRoot, stdio: 'inherit' }
     );
   } catch (error) {
-    throw new Error(`building or packing the plugin failed, see ${buildLog}:\n${fs.readFileSync(buildLog, 'utf8').slice(-3000)}`, { cause: error });
+    throw new Error(
+      `building or packing the plugin failed, see ${buildLog}:\n${fs.readFileSync(buildLog, 'utf8').slice(-3000)}`,
+      { cause: error }
+    );
   }
   const [packed] = JSON.parse(fs.readFileSync(packJson, 'utf8'));
   const tarball = path.join(packDir, packed.filename);
 
   for (const creator of new Set(plan.apps.map((app) => app.creator))) {
     progress('setup', `npx create-strapi-app@${creator} --version`);
-    execFileSync('npx', ['-y', `create-strapi-app@${creator}`, '--version'], { cwd: work, env: cleanEnv(), stdio: ['ignore', 'ignore', 'ignore'] });
+    execFileSync('npx', ['-y', `create-strapi-app@${creator}`, '--version'], {
+      cwd: work,
+      env: cleanEnv(),
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
   }
 
-  fs.writeFileSync(path.join(work, 'plan.json'), JSON.stringify({ ...plan, tarball, packedFiles: packed.files.map((file) => file.path), started }, null, 2));
+  fs.writeFileSync(
+    path.join(work, 'plan.json'),
+    JSON.stringify(
+      { ...plan, tarball, packedFiles: packed.files.map((file) => file.path), started },
+      null,
+      2
+    )
+  );
   progress('setup', `ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${tarball}`);
 };

@@ -4,7 +4,9 @@ const path = require('node:path');
 
 const { parseVersion, pkg } = require('./plan');
 
-const plan = JSON.parse(fs.readFileSync(path.join(process.env.NEWSROOM_INSTALL_WORK, 'plan.json'), 'utf8'));
+const plan = JSON.parse(
+  fs.readFileSync(path.join(process.env.NEWSROOM_INSTALL_WORK, 'plan.json'), 'utf8')
+);
 const manifest = pkg();
 
 /** `version` satisfies `range`, a `||` of caret ranges (`^5.27.0`, `^2.0.0-rc.30`); nothing else is used. */
@@ -28,7 +30,13 @@ describe('the package', () => {
 
   it('holds every file its exports name (but the TypeScript sources)', () => {
     const targets = Object.values(manifest.exports)
-      .flatMap((target) => (typeof target === 'string' ? [target] : Object.entries(target).filter(([condition]) => condition !== 'source').map(([, file]) => file)))
+      .flatMap((target) =>
+        typeof target === 'string'
+          ? [target]
+          : Object.entries(target)
+              .filter(([condition]) => condition !== 'source')
+              .map(([, file]) => file)
+      )
       .map((file) => file.replace(/^\.\//, ''));
     expect(targets.filter((file) => !plan.packedFiles.includes(file))).toEqual([]);
   });

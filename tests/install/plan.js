@@ -34,12 +34,18 @@ function compareVersions(a, b) {
 /** `^5.27.0` → { major: 5, minor: 27 }. The install test only understands a caret range on x.y.0. */
 function caretFloor(range) {
   const match = /^\^(\d+)\.(\d+)\.0$/.exec(range ?? '');
-  if (!match) throw new Error(`peerDependencies["@strapi/strapi"] should be a caret range like ^5.27.0, not ${JSON.stringify(range)}`);
+  if (!match)
+    throw new Error(
+      `peerDependencies["@strapi/strapi"] should be a caret range like ^5.27.0, not ${JSON.stringify(range)}`
+    );
   return { major: Number(match[1]), minor: Number(match[2]) };
 }
 
 function npmView(spec, field) {
-  const out = execFileSync('npm', ['view', spec, field, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['view', spec, field, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const value = JSON.parse(out || 'null');
   return Array.isArray(value) ? value : value === null ? [] : [value];
 }
@@ -48,7 +54,8 @@ function npmView(spec, field) {
 function resolvePlan() {
   const manifest = pkg();
   const latest = manifest.devDependencies['@strapi/strapi'];
-  if (!parseVersion(latest)) throw new Error(`devDependencies["@strapi/strapi"] should be an exact version, not ${latest}`);
+  if (!parseVersion(latest))
+    throw new Error(`devDependencies["@strapi/strapi"] should be an exact version, not ${latest}`);
   const floor = caretFloor(manifest.peerDependencies?.['@strapi/strapi']);
 
   const strapiVersions = npmView('@strapi/strapi', 'versions').filter(parseVersion);
@@ -56,7 +63,8 @@ function resolvePlan() {
     const [major, minor] = parseVersion(v);
     return major === floor.major && minor === floor.minor;
   });
-  if (inLowestMinor.length === 0) throw new Error(`no @strapi/strapi ${floor.major}.${floor.minor}.x on the registry`);
+  if (inLowestMinor.length === 0)
+    throw new Error(`no @strapi/strapi ${floor.major}.${floor.minor}.x on the registry`);
   const lowest = inLowestMinor.sort(compareVersions).at(-1);
 
   // create-strapi-app is not published for every Strapi version: take the newest one not newer
@@ -64,8 +72,11 @@ function resolvePlan() {
   const creators = npmView('create-strapi-app', 'versions').filter(parseVersion);
   const creatorFor = (version) => {
     const [major] = parseVersion(version);
-    const candidates = creators.filter((v) => parseVersion(v)[0] === major && compareVersions(v, version) <= 0);
-    if (candidates.length === 0) throw new Error(`no create-strapi-app ${major}.x at or below ${version}`);
+    const candidates = creators.filter(
+      (v) => parseVersion(v)[0] === major && compareVersions(v, version) <= 0
+    );
+    if (candidates.length === 0)
+      throw new Error(`no create-strapi-app ${major}.x at or below ${version}`);
     return candidates.sort(compareVersions).at(-1);
   };
 

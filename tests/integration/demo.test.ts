@@ -27,7 +27,9 @@ describe('the demo set-up (npm run demo)', () => {
     expect(response.body.data).toHaveLength(1);
     const [article] = response.body.data;
     expect(article.headline).toBe('Joint work on truce in Libya urged');
-    expect(article.deck).toBe('Russia, Turkey call for cease-fire to support UN-backed negotiations');
+    expect(article.deck).toBe(
+      'Russia, Turkey call for cease-fire to support UN-backed negotiations'
+    );
     expect(article.body).toHaveLength(17);
     expect(article).toMatchObject({
       datelineCity: 'Istanbul',
@@ -50,8 +52,17 @@ describe('the demo set-up (npm run demo)', () => {
   });
 
   it('pins the story’s Today’s Top News on its edition day, in order', async () => {
-    const response = await app.http().get('/api/newsroom/top-news').query({ date: '2020-01-08' }).expect(200);
-    expect(response.body.data.items.map((item: { title: string; pinned: boolean }) => [item.title, item.pinned])).toEqual([
+    const response = await app
+      .http()
+      .get('/api/newsroom/top-news')
+      .query({ date: '2020-01-08' })
+      .expect(200);
+    expect(
+      response.body.data.items.map((item: { title: string; pinned: boolean }) => [
+        item.title,
+        item.pinned,
+      ])
+    ).toEqual([
       ["Xi's Quotes: Shared wisdom in Chinese and Latin American cultures", true],
       ['Xi replies to founder of Danish Chamber of Commerce in China', true],
       ['New guideline bolsters green inspections', true],
@@ -59,7 +70,10 @@ describe('the demo set-up (npm run demo)', () => {
       ['Exporters pivot to home market amid headwinds', true],
       ['BRI diversifies paths for CELAC cooperation', true],
     ]);
-    const page = await app.http().get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged').expect(200);
+    const page = await app
+      .http()
+      .get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged')
+      .expect(200);
     expect(page.body.data.quotes).toHaveLength(3);
     expect(page.body.data.topNews).toHaveLength(6);
   });

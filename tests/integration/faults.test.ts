@@ -38,17 +38,24 @@ async function whileFailing<T>(fault: InsertFaultSpec, work: () => Promise<T>): 
   }
 }
 
-const rowCount = async (table: string) => Number((await app.strapi.db.connection(table).count({ n: '*' }))[0].n);
+const rowCount = async (table: string) =>
+  Number((await app.strapi.db.connection(table).count({ n: '*' }))[0].n);
 
 /** The row count of every table an import writes: the three types, their relation tables, the slug claims. */
 async function everything() {
   const tables = new Set(['newsroom_slug_claims']);
   for (const uid of [ARTICLE, QUOTE, RELATED_NEWS]) {
-    const { tableName, attributes } = app.strapi.db.metadata.get(uid as never) as { tableName: string; attributes: Record<string, any> };
+    const { tableName, attributes } = app.strapi.db.metadata.get(uid as never) as {
+      tableName: string;
+      attributes: Record<string, any>;
+    };
     tables.add(tableName);
-    for (const attribute of Object.values(attributes)) if (attribute.joinTable) tables.add(attribute.joinTable.name);
+    for (const attribute of Object.values(attributes))
+      if (attribute.joinTable) tables.add(attribute.joinTable.name);
   }
-  return Object.fromEntries(await Promise.all([...tables].map(async (table) => [table, await rowCount(table)])));
+  return Object.fromEntries(
+    await Promise.all([...tables].map(async (table) => [table, await rowCount(table)]))
+  );
 }
 
 describe('a database error in the middle of an import writes nothing (§8)', () => {
@@ -71,46 +78,71 @@ describe('a database error in the middle of an import writes nothing (§8)', () 
     '- Markets rally on truce hopes',
   ].join('\n');
   const importStory = () =>
-    app.http().post('/newsroom/import').set('Authorization', `Bearer ${adminToken}`).send({ text: story, publish: true });
+    app
+      .http()
+      .post('/newsroom/import')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ text: story, publish: true });
 
   it.each([
     // The second quote fails: the article, its slug claim and the first quote are written by then.
     ['the second quote', { table: 'newsroom_quotes', column: 'text', marker: 'talks will go on' }],
     // The last pin fails: everything else of the story is written by then, a linked pin included.
-    ['the last top-news pin', { table: 'newsroom_related_news', column: 'title', marker: 'Markets rally' }],
-  ])('failing at %s leaves no article, quote, pin or slug claim; the same import then succeeds whole', async (_point, fault) => {
-    const linked = await app.strapi.documents(ARTICLE).create({ data: { headline: 'Ports reopen along the coast' }, status: 'published' } as never);
-    const before = await everything();
+    [
+      'the last top-news pin',
+      { table: 'newsroom_related_news', column: 'title', marker: 'Markets rally' },
+    ],
+  ])(
+    'failing at %s leaves no article, quote, pin or slug claim; the same import then succeeds whole',
+    async (_point, fault) => {
+      const linked = await app.strapi.documents(ARTICLE).create({
+        data: { headline: 'Ports reopen along the coast' },
+        status: 'published',
+      } as never);
+      const before = await everything();
 
-    const failed = await whileFailing(fault, importStory);
-    expect(failed.status).toBe(500);
-    expect(errorsLogged()).toContain('injected fault');
-    expect(await everything()).toEqual(before);
+      const failed = await whileFailing(fault, importStory);
+      expect(failed.status).toBe(500);
+      expect(errorsLogged()).toContain('injected fault');
+      expect(await everything()).toEqual(before);
 
-    const imported = await importStory().expect(200);
-    const { article, quotes, topNews } = imported.body.data;
-    // The bare slug: the failed attempt's claim went with its transaction.
-    expect(article.slug).toBe('truce-talks-resume-in-tripoli');
-    expect(quotes.map((quote: { text: string }) => quote.text)).toEqual(['We are ready to sign a truce today', 'The talks will go on']);
-    expect(topNews.map((pin: { title: string }) => pin.title)).toEqual(['Ports reopen along the coast', 'Oil output climbs', 'Markets rally on truce hopes']);
-    expect(topNews[0].article.documentId).toBe(linked.documentId);
+      const imported = await importStory().expect(200);
+      const { article, quotes, topNews } = imported.body.data;
+      // The bare slug: the failed attempt's claim went with its transaction.
+      expect(article.slug).toBe('truce-talks-resume-in-tripoli');
+      expect(quotes.map((quote: { text: string }) => quote.text)).toEqual([
+        'We are ready to sign a truce today',
+        'The talks will go on',
+      ]);
+      expect(topNews.map((pin: { title: string }) => pin.title)).toEqual([
+        'Ports reopen along the coast',
+        'Oil output climbs',
+        'Markets rally on truce hopes',
+      ]);
+      expect(topNews[0].article.documentId).toBe(linked.documentId);
 
-    // Clean up for the next case: the same story again must find the same empty slate.
-    await app.strapi.documents(ARTICLE).delete({ documentId: article.documentId } as never);
-    await app.strapi.documents(ARTICLE).delete({ documentId: linked.documentId } as never);
-    for (const pin of topNews) await app.strapi.documents(RELATED_NEWS).delete({ documentId: pin.documentId } as never);
-  });
+      // Clean up for the next case: the same story again must find the same empty slate.
+      await app.strapi.documents(ARTICLE).delete({ documentId: article.documentId } as never);
+      await app.strapi.documents(ARTICLE).delete({ documentId: linked.documentId } as never);
+      for (const pin of topNews)
+        await app.strapi.documents(RELATED_NEWS).delete({ documentId: pin.documentId } as never);
+    }
+  );
 });
 
 describe('a database error in the middle of a top-news regeneration (§4.5)', () => {
   const day = '2020-07-01';
   const cm = () => contentManager(app, adminToken, ARTICLE);
   const publishOnDay = async (headline: string, topNewsPriority: number) => {
-    const created = await cm().create({ headline, topNewsPriority, firstPublishedAt: `${day}T04:00:00.000Z` }).expect(201);
+    const created = await cm()
+      .create({ headline, topNewsPriority, firstPublishedAt: `${day}T04:00:00.000Z` })
+      .expect(201);
     await cm().publish(created.body.data.documentId).expect(200);
   };
   const servedTitles = async () =>
-    (await app.http().get('/api/newsroom/top-news').query({ date: day }).expect(200)).body.data.items.map((item: { title: string }) => item.title);
+    (
+      await app.http().get('/api/newsroom/top-news').query({ date: day }).expect(200)
+    ).body.data.items.map((item: { title: string }) => item.title);
   const storedEntries = () =>
     app.strapi.db.query(RELATED_NEWS).findMany({
       where: { list: 'top-news', editionDate: day },
@@ -129,7 +161,10 @@ describe('a database error in the middle of a top-news regeneration (§4.5)', ()
     // A new first story moves all five entries down (five position updates), then a sixth entry is
     // created for it: that insert fails, after the updates.
     const first = 'Hundred, the fault story';
-    await whileFailing({ table: 'newsroom_related_news', column: 'title', marker: 'the fault story' }, () => publishOnDay(first, 100));
+    await whileFailing(
+      { table: 'newsroom_related_news', column: 'title', marker: 'the fault story' },
+      () => publishOnDay(first, 100)
+    );
     // The publish itself committed and answered 200; its regeneration failed, and said so.
     expect(errorsLogged()).toMatch(/work after commit failed.*injected fault/);
     expect(await storedEntries()).toEqual(before);
@@ -140,6 +175,9 @@ describe('a database error in the middle of a top-news regeneration (§4.5)', ()
     expect(await servedTitles()).toEqual([first, ...five]);
     const healed = await storedEntries();
     expect(healed.map((entry: { position: number }) => entry.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(new Set(healed.map((entry: { article: { documentId: string } }) => entry.article.documentId)).size).toBe(6);
+    expect(
+      new Set(healed.map((entry: { article: { documentId: string } }) => entry.article.documentId))
+        .size
+    ).toBe(6);
   });
 });

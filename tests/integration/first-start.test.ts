@@ -29,15 +29,25 @@ test('a fresh database: the first anonymous request is answered with the read gr
   await app.http().get('/api/newsroom/top-news').expect(200);
   expect((await publicGrants(app.strapi)).sort()).toEqual([...PUBLIC_READ_ACTIONS].sort());
   // The grant came after users-permissions' bootstrap, which creates its defaults only on an empty table.
-  const authenticated = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: { type: 'authenticated' } } });
-  expect(authenticated.map((permission: { action: string }) => permission.action)).toContain('plugin::users-permissions.user.me');
-  await app.http().post('/api/auth/local/register').send({ username: 'first', email: 'first@newsroom.test', password: 'First-pass-1' }).expect(200);
+  const authenticated = await app.strapi.db
+    .query('plugin::users-permissions.permission')
+    .findMany({ where: { role: { type: 'authenticated' } } });
+  expect(authenticated.map((permission: { action: string }) => permission.action)).toContain(
+    'plugin::users-permissions.user.me'
+  );
+  await app
+    .http()
+    .post('/api/auth/local/register')
+    .send({ username: 'first', email: 'first@newsroom.test', password: 'First-pass-1' })
+    .expect(200);
 });
 
 test('a permission an administrator turned off stays off after a restart', async () => {
   app = await bootStrapi();
   await app.http().get('/api/newsroom/articles').expect(200);
-  await app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { action: 'plugin::newsroom.article.find', role: { type: 'public' } } });
+  await app.strapi.db
+    .query('plugin::users-permissions.permission')
+    .delete({ where: { action: 'plugin::newsroom.article.find', role: { type: 'public' } } });
   const database = app.database;
   await app.strapi.destroy();
   app = await bootStrapiOn(database);

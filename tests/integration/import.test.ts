@@ -39,14 +39,21 @@ describe('POST /newsroom/import (§6, §8)', () => {
   it('a dry run answers what would be stored and writes nothing', async () => {
     const before = await counts();
     const response = await importStory({ text: libya, publish: true, dryRun: true }).expect(200);
-    expect(response.body.data.article).toMatchObject({ headline: 'Joint work on truce in Libya urged', slug: 'joint-work-on-truce-in-libya-urged' });
+    expect(response.body.data.article).toMatchObject({
+      headline: 'Joint work on truce in Libya urged',
+      slug: 'joint-work-on-truce-in-libya-urged',
+    });
     expect(response.body.data.quotes).toHaveLength(3);
-    expect(response.body.data.topNews.map((entry: { title: string }) => entry.title)).toEqual(TOP_NEWS);
+    expect(response.body.data.topNews.map((entry: { title: string }) => entry.title)).toEqual(
+      TOP_NEWS
+    );
     expect(await counts()).toEqual(before);
   });
 
   it('imports the Libya story published, with its quotes and its top news pinned in order', async () => {
-    const linked = await app.strapi.documents(ARTICLE).create({ data: { headline: 'New guideline bolsters green inspections' } });
+    const linked = await app.strapi
+      .documents(ARTICLE)
+      .create({ data: { headline: 'New guideline bolsters green inspections' } });
     await app.strapi.documents(ARTICLE).publish({ documentId: linked.documentId });
 
     const response = await importStory({ text: libya, publish: true }).expect(200);
@@ -60,13 +67,25 @@ describe('POST /newsroom/import (§6, §8)', () => {
     });
     expect(article.body).toHaveLength(17);
     expect(article.publishedAt).toBeTruthy();
-    expect(quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['the GNA', 'Mevlut Cavusoglu', 'the joint statement']);
-    expect(topNews.map((entry: { title: string; position: number; pinned: boolean }) => [entry.position, entry.title, entry.pinned])).toEqual(
-      TOP_NEWS.map((title, index) => [index + 1, title, true])
-    );
+    expect(quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual([
+      'the GNA',
+      'Mevlut Cavusoglu',
+      'the joint statement',
+    ]);
+    expect(
+      topNews.map((entry: { title: string; position: number; pinned: boolean }) => [
+        entry.position,
+        entry.title,
+        entry.pinned,
+      ])
+    ).toEqual(TOP_NEWS.map((title, index) => [index + 1, title, true]));
     expect(topNews[2].article.documentId).toBe(linked.documentId);
 
-    const served = await app.http().get('/api/newsroom/top-news').query({ date: article.editionDate }).expect(200);
+    const served = await app
+      .http()
+      .get('/api/newsroom/top-news')
+      .query({ date: article.editionDate })
+      .expect(200);
     expect(served.body.data.items.map((item: { title: string }) => item.title)).toEqual(TOP_NEWS);
     expect(served.body.data.items[2].slug).toBe('new-guideline-bolsters-green-inspections');
   });
@@ -74,7 +93,9 @@ describe('POST /newsroom/import (§6, §8)', () => {
   it('a second import of the same story gets its own slug and does not pin the items twice', async () => {
     const response = await importStory({ text: libya, publish: true }).expect(200);
     expect(response.body.data.article.slug).toBe('joint-work-on-truce-in-libya-urged-2');
-    const pins = await app.strapi.db.query(RELATED_NEWS).count({ where: { pinned: true, editionDate: response.body.data.article.editionDate } });
+    const pins = await app.strapi.db
+      .query(RELATED_NEWS)
+      .count({ where: { pinned: true, editionDate: response.body.data.article.editionDate } });
     expect(pins).toBe(6);
   });
 
@@ -85,17 +106,26 @@ describe('POST /newsroom/import (§6, §8)', () => {
     const response = await importStory({ text }).expect(200);
     const { article } = response.body.data;
     expect(article.publishedAt).toBeNull();
-    expect(article).toMatchObject({ headline: parsed.story.headline, datelineCity: parsed.story.meta.city });
+    expect(article).toMatchObject({
+      headline: parsed.story.headline,
+      datelineCity: parsed.story.meta.city,
+    });
     expect(article.dateline).toMatch(new RegExp(`^${parsed.story.meta.city!.toUpperCase()}`));
     expect(article.firstPublishedAt).toBe(parsed.story.meta.date!.toISOString());
   });
 
   // JSON carries text, never bytes: a file that is not UTF-8 can only reach the importer through
   // the command line (tested below).
-  const badTexts = fs.readdirSync(path.join(stories, 'bad')).filter((file) => file !== 'invalid-utf8.txt').sort();
+  const badTexts = fs
+    .readdirSync(path.join(stories, 'bad'))
+    .filter((file) => file !== 'invalid-utf8.txt')
+    .sort();
 
   it('imports a story with a Chinese headline: a pinyin slug, dated in Beijing', async () => {
-    const response = await importStory({ text: fs.readFileSync(path.join(stories, 'non-latin-headline.txt'), 'utf8'), publish: true }).expect(200);
+    const response = await importStory({
+      text: fs.readFileSync(path.join(stories, 'non-latin-headline.txt'), 'utf8'),
+      publish: true,
+    }).expect(200);
     const { article, quotes } = response.body.data;
     expect(article).toMatchObject({
       headline: '中国经济稳步增长',
@@ -123,7 +153,10 @@ describe('POST /newsroom/import (§6, §8)', () => {
   });
 
   it('imports a story whose quotation runs over two paragraphs, and links its top news', async () => {
-    const response = await importStory({ text: fs.readFileSync(path.join(stories, 'two-paragraph-quote.txt'), 'utf8'), publish: true }).expect(200);
+    const response = await importStory({
+      text: fs.readFileSync(path.join(stories, 'two-paragraph-quote.txt'), 'utf8'),
+      publish: true,
+    }).expect(200);
     const { article, quotes, topNews } = response.body.data;
     expect(article).toMatchObject({
       headline: 'Envoy sets out plan for Berlin talks',
@@ -142,7 +175,12 @@ describe('POST /newsroom/import (§6, §8)', () => {
       }),
     ]);
     // The Libya story imported above has this exact headline: the pin links to it.
-    expect(topNews.map((entry: { title: string; article: { slug: string } | null }) => [entry.title, entry.article?.slug ?? null])).toEqual([
+    expect(
+      topNews.map((entry: { title: string; article: { slug: string } | null }) => [
+        entry.title,
+        entry.article?.slug ?? null,
+      ])
+    ).toEqual([
       ['Joint work on truce in Libya urged', 'joint-work-on-truce-in-libya-urged'],
       ['Markets steady ahead of trade deal signing', null],
     ]);
@@ -163,16 +201,27 @@ describe('POST /newsroom/import (§6, §8)', () => {
   it.each([
     ['a locale asked for', { text: libya, locale: 'xx-NOPE', publish: true }],
     ['a locale in the front matter', { text: `---\nlocale: zz\n---\n${libya}`, publish: true }],
-  ])('refuses %s that i18n does not have, with a 400 naming locale, and writes nothing', async (_name, body) => {
-    const before = await counts();
-    const response = await importStory(body).expect(400);
-    expect(response.body.error.details.errors[0].path).toEqual(['locale']);
-    expect(await counts()).toEqual(before);
-  });
+  ])(
+    'refuses %s that i18n does not have, with a 400 naming locale, and writes nothing',
+    async (_name, body) => {
+      const before = await counts();
+      const response = await importStory(body).expect(400);
+      expect(response.body.error.details.errors[0].path).toEqual(['locale']);
+      expect(await counts()).toEqual(before);
+    }
+  );
 
   it.each([
-    ['more paragraphs than a story may have', Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, i) => `Paragraph ${i}.`).join('\n'), MAX_PARAGRAPHS + 2],
-    ['more top-news items than a box may have', `Body.\nToday's Top News\n${Array.from({ length: MAX_TOP_NEWS_ITEMS + 1 }, (_, i) => `- Item ${i}`).join('\n')}`, MAX_TOP_NEWS_ITEMS + 4],
+    [
+      'more paragraphs than a story may have',
+      Array.from({ length: MAX_PARAGRAPHS + 1 }, (_, i) => `Paragraph ${i}.`).join('\n'),
+      MAX_PARAGRAPHS + 2,
+    ],
+    [
+      'more top-news items than a box may have',
+      `Body.\nToday's Top News\n${Array.from({ length: MAX_TOP_NEWS_ITEMS + 1 }, (_, i) => `- Item ${i}`).join('\n')}`,
+      MAX_TOP_NEWS_ITEMS + 4,
+    ],
   ])('refuses a story with %s, naming the line', async (_name, rest, line) => {
     const before = await counts();
     const response = await importStory({ text: `Headline of a huge story\n${rest}` }).expect(400);
@@ -192,19 +241,36 @@ describe('POST /newsroom/import (§6, §8)', () => {
     } finally {
       clearInterval(sampler);
     }
-    return { seconds: (performance.now() - started) / 1000, aboveIdleMb: (Math.max(peak, process.memoryUsage().rss) - idle) / 2 ** 20 };
+    return {
+      seconds: (performance.now() - started) / 1000,
+      aboveIdleMb: (Math.max(peak, process.memoryUsage().rss) - idle) / 2 ** 20,
+    };
   }
 
   it.each([
     // 1,000 paragraphs of 990 characters, every tenth with an attributed quotation: stored, quotes and all.
-    ['a 1 MB story of long paragraphs', Array.from({ length: 1000 }, (_, i) => `${i % 10 ? 'Reported' : `"Quotation ${i},"`} said Ali Ben. ${'word '.repeat(192)}`).join('\n'), 200],
+    [
+      'a 1 MB story of long paragraphs',
+      Array.from(
+        { length: 1000 },
+        (_, i) =>
+          `${i % 10 ? 'Reported' : `"Quotation ${i},"`} said Ali Ben. ${'word '.repeat(192)}`
+      ).join('\n'),
+      200,
+    ],
     // 70,000 one-word lines (as many as Strapi's 1 MB JSON body limit carries, escaped): refused at once.
-    ['a story of 70,000 short lines', Array.from({ length: 70_000 }, (_, i) => `w${i}`.padEnd(11, 'x')).join('\n'), 400],
+    [
+      'a story of 70,000 short lines',
+      Array.from({ length: 70_000 }, (_, i) => `w${i}`.padEnd(11, 'x')).join('\n'),
+      400,
+    ],
   ])('%s is answered within 2 s and 200 MB above the idle process', async (_name, rest, status) => {
     const text = `Headline of a megabyte story\n${rest}`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(800_000);
     const cost = await measured(() => importStory({ text, publish: true }).expect(status));
-    console.log(`import of ${Buffer.byteLength(text)} bytes: ${cost.seconds.toFixed(2)} s, ${cost.aboveIdleMb.toFixed(0)} MB above idle`);
+    console.log(
+      `import of ${Buffer.byteLength(text)} bytes: ${cost.seconds.toFixed(2)} s, ${cost.aboveIdleMb.toFixed(0)} MB above idle`
+    );
     expect(cost.seconds).toBeLessThanOrEqual(2);
     expect(cost.aboveIdleMb).toBeLessThanOrEqual(200);
   });
@@ -212,7 +278,11 @@ describe('POST /newsroom/import (§6, §8)', () => {
   it('a 1 MB file of 75,000 short lines given to the import service (npm run import) is refused within 2 s and 200 MB', async () => {
     const text = `Headline of a megabyte story\n${Array.from({ length: 75_000 }, (_, i) => `w${i}`.padEnd(13, 'x')).join('\n')}`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
-    const cost = await measured(() => expect(app.strapi.plugin('newsroom').service('stories').importStory(text, { publish: true })).rejects.toThrow(/at most 2000 paragraphs/));
+    const cost = await measured(() =>
+      expect(
+        app.strapi.plugin('newsroom').service('stories').importStory(text, { publish: true })
+      ).rejects.toThrow(/at most 2000 paragraphs/)
+    );
     expect(cost.seconds).toBeLessThanOrEqual(2);
     expect(cost.aboveIdleMb).toBeLessThanOrEqual(200);
   });
@@ -227,7 +297,11 @@ describe('POST /newsroom/import (§6, §8)', () => {
 
 describe('npm run import (§2)', () => {
   it('imports files into the playground database, a line per file and a summary; a bad file fails the run', () => {
-    const database = path.join(os.tmpdir(), 'newsroom-tests', `cli-${process.pid}-${Date.now()}.db`);
+    const database = path.join(
+      os.tmpdir(),
+      'newsroom-tests',
+      `cli-${process.pid}-${Date.now()}.db`
+    );
     const run = spawnSync(
       process.execPath,
       [
@@ -239,12 +313,22 @@ describe('npm run import (§2)', () => {
         path.join(stories, 'bad', 'invalid-utf8.txt'),
         '--publish',
       ],
-      { env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database }, encoding: 'utf8', timeout: 120_000 }
+      {
+        env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database },
+        encoding: 'utf8',
+        timeout: 120_000,
+      }
     );
     fs.rmSync(database, { force: true });
-    expect(run.stdout).toMatch(/\[1\/5\] .*libya-truce\.txt: published "Joint work on truce in Libya urged" → joint-work-on-truce-in-libya-urged \(3 quotes, 6 top-news pins\)/);
-    expect(run.stdout).toMatch(/\[2\/5\] .*non-latin-headline\.txt: published "中国经济稳步增长" → zhong-guo-jing-ji-wen-bu-zeng-chang \(1 quotes, 0 top-news pins\)/);
-    expect(run.stdout).toMatch(/\[3\/5\] .*two-paragraph-quote\.txt: published "Envoy sets out plan for Berlin talks" → envoy-sets-out-plan-for-berlin-talks \(1 quotes, 2 top-news pins\)/);
+    expect(run.stdout).toMatch(
+      /\[1\/5\] .*libya-truce\.txt: published "Joint work on truce in Libya urged" → joint-work-on-truce-in-libya-urged \(3 quotes, 6 top-news pins\)/
+    );
+    expect(run.stdout).toMatch(
+      /\[2\/5\] .*non-latin-headline\.txt: published "中国经济稳步增长" → zhong-guo-jing-ji-wen-bu-zeng-chang \(1 quotes, 0 top-news pins\)/
+    );
+    expect(run.stdout).toMatch(
+      /\[3\/5\] .*two-paragraph-quote\.txt: published "Envoy sets out plan for Berlin talks" → envoy-sets-out-plan-for-berlin-talks \(1 quotes, 2 top-news pins\)/
+    );
     expect(run.stdout).toMatch(/\[4\/5\] .*bad-date\.txt: FAILED — Line \d+:/);
     expect(run.stdout).toMatch(/\[5\/5\] .*invalid-utf8\.txt: FAILED — Line \d+: .*UTF-8/);
     expect(run.stdout).toMatch(/3 imported, 2 failed/);

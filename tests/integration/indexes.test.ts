@@ -9,7 +9,10 @@ import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
  * on SQLite once the tables held 16,000 articles, before these indexes).
  */
 
-const libya = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'stories', 'libya-truce.txt'), 'utf8');
+const libya = fs.readFileSync(
+  path.join(__dirname, '..', 'fixtures', 'stories', 'libya-truce.txt'),
+  'utf8'
+);
 const ARCHIVE_SIZE = 3000;
 
 let app: TestStrapi;
@@ -23,7 +26,9 @@ async function seedArchive() {
     headline: `Archived story number ${i}`,
     slug: `archived-story-number-${i}`,
     locale: 'en',
-    edition_date: new Date(Date.UTC(2019, 0, 1) + (i % 300) * 86_400_000).toISOString().slice(0, 10),
+    edition_date: new Date(Date.UTC(2019, 0, 1) + (i % 300) * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
     published_at: i % 2 === 0 ? now : null,
     created_at: now,
     updated_at: now,
@@ -51,18 +56,27 @@ async function planOf({ sql, bindings }: { sql: string; bindings: unknown[] }): 
   const knex = app.strapi.db.connection;
   const client = app.strapi.db.dialect.client;
   if (client === 'sqlite') {
-    return ((await knex.raw(`explain query plan ${sql}`, bindings as never)) as { detail: string }[]).map((row) => row.detail).join('\n');
+    return (
+      (await knex.raw(`explain query plan ${sql}`, bindings as never)) as { detail: string }[]
+    )
+      .map((row) => row.detail)
+      .join('\n');
   }
   if (client === 'postgres') {
     const { rows } = await knex.raw(`explain ${sql.replace(/\$\d+/g, '?')}`, bindings as never);
     return rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
   }
   const [rows] = await knex.raw(`explain ${sql}`, bindings as never);
-  return (rows as { table: string; key: string | null }[]).map((row) => `${row.table} key=${row.key}`).join('\n');
+  return (rows as { table: string; key: string | null }[])
+    .map((row) => `${row.table} key=${row.key}`)
+    .join('\n');
 }
 
 const readsIndex = (index: string) =>
-  new RegExp(`(USING (COVERING )?INDEX ${index}\\b|Index (Only )?Scan using ${index}\\b|Bitmap Index Scan on ${index}\\b|key=${index}$)`, 'm');
+  new RegExp(
+    `(USING (COVERING )?INDEX ${index}\\b|Index (Only )?Scan using ${index}\\b|Bitmap Index Scan on ${index}\\b|key=${index}$)`,
+    'm'
+  );
 
 function capturedMatching(pattern: RegExp) {
   const query = captured.find(({ sql }) => pattern.test(sql.replace(/[`"]/g, '')));
@@ -73,7 +87,8 @@ function capturedMatching(pattern: RegExp) {
 beforeAll(async () => {
   app = await bootStrapi();
   await seedArchive();
-  const record = (query: { sql: string; bindings: unknown[] }) => captured.push({ sql: query.sql, bindings: query.bindings });
+  const record = (query: { sql: string; bindings: unknown[] }) =>
+    captured.push({ sql: query.sql, bindings: query.bindings });
   app.strapi.db.connection.on('query', record);
   try {
     await app.strapi.plugin('newsroom').service('stories').importStory(libya, { publish: true });
@@ -88,10 +103,26 @@ afterAll(async () => {
 
 describe('the lookups of an import and a publish are index reads (§11)', () => {
   it.each([
-    ['a pin finds its article by headline', /from (public\.)?newsroom_articles as t0 where .*headline = /, 'newsroom_articles_headline_idx'],
-    ["Strapi's publish checks the slug is unique among published rows", /from (public\.)?newsroom_articles as t0 where \(t0\.slug = /, 'newsroom_articles_slug_idx'],
-    ["top news reads the day's published articles", /from newsroom_articles where edition_date = /, 'newsroom_articles_edition_idx'],
-    ["an import looks for the day's existing pin", /from (public\.)?newsroom_related_news as t0 where .*title = /, 'newsroom_related_news_day_idx'],
+    [
+      'a pin finds its article by headline',
+      /from (public\.)?newsroom_articles as t0 where .*headline = /,
+      'newsroom_articles_headline_idx',
+    ],
+    [
+      "Strapi's publish checks the slug is unique among published rows",
+      /from (public\.)?newsroom_articles as t0 where \(t0\.slug = /,
+      'newsroom_articles_slug_idx',
+    ],
+    [
+      "top news reads the day's published articles",
+      /from newsroom_articles where edition_date = /,
+      'newsroom_articles_edition_idx',
+    ],
+    [
+      "an import looks for the day's existing pin",
+      /from (public\.)?newsroom_related_news as t0 where .*title = /,
+      'newsroom_related_news_day_idx',
+    ],
   ])('%s', async (_what, statement, index) => {
     expect(await planOf(capturedMatching(statement))).toMatch(readsIndex(index));
   });

@@ -23,8 +23,22 @@ const RELATED_NEWS = 'plugin::newsroom.related-news';
 const PUBLISHED_DAY = '2020-01-08';
 
 const WORLDS: Secrets[] = [
-  { word: 'KIWI', name: 'Kiwi', exact: 'KIWI secret byline', between: 'KIWJ', number: 777, date: '2025-06-01' },
-  { word: 'ZEBRA', name: 'Zebra', exact: 'ZEBRA secret byline', between: 'ZEBRB', number: 555, date: '2026-06-01' },
+  {
+    word: 'KIWI',
+    name: 'Kiwi',
+    exact: 'KIWI secret byline',
+    between: 'KIWJ',
+    number: 777,
+    date: '2025-06-01',
+  },
+  {
+    word: 'ZEBRA',
+    name: 'Zebra',
+    exact: 'ZEBRA secret byline',
+    between: 'ZEBRB',
+    number: 555,
+    date: '2026-06-01',
+  },
 ];
 
 let app: TestStrapi;
@@ -51,32 +65,70 @@ function secretFields(s: Secrets) {
 async function buildWorld(s: Secrets) {
   // A published story, then a draft edit of it that is never published.
   const story = await documents(ARTICLE).create({
-    data: { headline: 'Truce holds in Tripoli', byline: 'Public byline', body: paragraphsToBlocks(['"The truce holds," said Ahmed Mismari.']), firstPublishedAt: `${PUBLISHED_DAY}T04:00:00Z` },
+    data: {
+      headline: 'Truce holds in Tripoli',
+      byline: 'Public byline',
+      body: paragraphsToBlocks(['"The truce holds," said Ahmed Mismari.']),
+      firstPublishedAt: `${PUBLISHED_DAY}T04:00:00Z`,
+    },
   } as never);
   await documents(ARTICLE).publish({ documentId: story.documentId } as never);
   publishedSlug = story.slug;
-  await documents(ARTICLE).update({ documentId: story.documentId, data: { ...secretFields(s), body: paragraphsToBlocks([`"${s.word} words," said ${s.name} Person.`]) } } as never);
+  await documents(ARTICLE).update({
+    documentId: story.documentId,
+    data: {
+      ...secretFields(s),
+      body: paragraphsToBlocks([`"${s.word} words," said ${s.name} Person.`]),
+    },
+  } as never);
 
   // A draft never published, whose body gives quote entries.
   const draft = await documents(ARTICLE).create({
-    data: { ...secretFields(s), headline: `${s.word} never published`, body: paragraphsToBlocks([`"${s.word} quoted," said ${s.name} Person.`]), firstPublishedAt: `${s.date}T04:00:00Z` },
+    data: {
+      ...secretFields(s),
+      headline: `${s.word} never published`,
+      body: paragraphsToBlocks([`"${s.word} quoted," said ${s.name} Person.`]),
+      firstPublishedAt: `${s.date}T04:00:00Z`,
+    },
   } as never);
 
   // A top-news pin and a related link pointing at the draft, and one at the published story.
-  for (const [title, article] of [['Pinned link', draft.documentId], ['Public link', story.documentId]] as const) {
-    await documents(RELATED_NEWS).create({ data: { title, article, list: 'top-news', editionDate: PUBLISHED_DAY, position: 1, pinned: true } } as never);
+  for (const [title, article] of [
+    ['Pinned link', draft.documentId],
+    ['Public link', story.documentId],
+  ] as const) {
+    await documents(RELATED_NEWS).create({
+      data: {
+        title,
+        article,
+        list: 'top-news',
+        editionDate: PUBLISHED_DAY,
+        position: 1,
+        pinned: true,
+      },
+    } as never);
   }
-  const related = await documents(RELATED_NEWS).create({ data: { title: 'Related reading', list: 'related', article: draft.documentId } } as never);
-  await documents(ARTICLE).update({ documentId: story.documentId, data: { relatedNews: [related.documentId] } } as never);
+  const related = await documents(RELATED_NEWS).create({
+    data: { title: 'Related reading', list: 'related', article: draft.documentId },
+  } as never);
+  await documents(ARTICLE).update({
+    documentId: story.documentId,
+    data: { relatedNews: [related.documentId] },
+  } as never);
 }
 
 /** World 1 from world 0: every draft-only value changed in place, behind the plugin's back. */
 async function changeDraftOnlyData(from: Secrets, to: Secrets) {
-  const swap = (value: unknown) => (typeof value === 'string' ? value.split(from.word).join(to.word) : value);
+  const swap = (value: unknown) =>
+    typeof value === 'string' ? value.split(from.word).join(to.word) : value;
   const drafts = await app.strapi.db.query(ARTICLE).findMany({ where: { publishedAt: null } });
   for (const row of drafts as Record<string, any>[]) {
-    const text = Object.fromEntries(Object.keys(secretFields(from)).map((key) => [key, swap(row[key])]));
-    const neverPublished = !(await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } } }));
+    const text = Object.fromEntries(
+      Object.keys(secretFields(from)).map((key) => [key, swap(row[key])])
+    );
+    const neverPublished = !(await app.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } } }));
     await app.strapi.db.query(ARTICLE).update({
       where: { id: row.id },
       data: {
@@ -88,9 +140,14 @@ async function changeDraftOnlyData(from: Secrets, to: Secrets) {
       },
     });
   }
-  const quotes = await app.strapi.db.query(QUOTE).findMany({ where: { text: { $contains: from.word } } });
+  const quotes = await app.strapi.db
+    .query(QUOTE)
+    .findMany({ where: { text: { $contains: from.word } } });
   for (const quote of quotes as { id: number; text: string; speaker: string }[]) {
-    await app.strapi.db.query(QUOTE).update({ where: { id: quote.id }, data: { text: swap(quote.text), speaker: quote.speaker.split(from.name).join(to.name) } });
+    await app.strapi.db.query(QUOTE).update({
+      where: { id: quote.id },
+      data: { text: swap(quote.text), speaker: quote.speaker.split(from.name).join(to.name) },
+    });
   }
 }
 
@@ -113,7 +170,11 @@ function requests(secrets: Secrets): Asked[] {
     ['/api/newsroom/quotes', QUOTE],
     ['/api/newsroom/related-news', RELATED_NEWS],
   ];
-  const lists = routes.flatMap(([route, uid]) => querySpace(app.strapi, uid, secrets).map((query: Query) => ({ url: `${route}?${qs.stringify(query, { encodeValuesOnly: true })}` })));
+  const lists = routes.flatMap(([route, uid]) =>
+    querySpace(app.strapi, uid, secrets).map((query: Query) => ({
+      url: `${route}?${qs.stringify(query, { encodeValuesOnly: true })}`,
+    }))
+  );
   const pages = [
     `/api/newsroom/articles/slug/${publishedSlug}`,
     `/api/newsroom/articles/slug/${publishedSlug}/json-ld`,
@@ -125,8 +186,15 @@ function requests(secrets: Secrets): Asked[] {
     ['newsroomQuotes', QUOTE],
     ['newsroomRelatedNewsItems', RELATED_NEWS],
   ];
-  const graphql = graphqlRoots.flatMap(([field, uid]) => graphqlQuerySpace(app.strapi, field, uid, secrets).map(({ document, draft }) => ({ url: '/graphql', graphql: document, draft })));
-  const articleFields = 'documentId slug headline deck byline dateline quotes { text speaker article { headline deck } } relatedNews { title article { headline } } topNews { slug title }';
+  const graphql = graphqlRoots.flatMap(([field, uid]) =>
+    graphqlQuerySpace(app.strapi, field, uid, secrets).map(({ document, draft }) => ({
+      url: '/graphql',
+      graphql: document,
+      draft,
+    }))
+  );
+  const articleFields =
+    'documentId slug headline deck byline dateline quotes { text speaker article { headline deck } } relatedNews { title article { headline } } topNews { slug title }';
   const graphqlPages = [
     `{ newsroomArticleBySlug(slug: "${publishedSlug}") { ${articleFields} } }`,
     `{ a: newsroomTopNews(date: "${PUBLISHED_DAY}") { items { slug title url } } b: newsroomTopNews(date: "${secrets.date}") { items { slug title url } } }`,
@@ -135,12 +203,15 @@ function requests(secrets: Secrets): Asked[] {
 }
 
 /** An answer with what may differ between two identical worlds taken out: nothing. */
-const answer = (response: { status: number; body: unknown }) => JSON.stringify({ status: response.status, body: response.body });
+const answer = (response: { status: number; body: unknown }) =>
+  JSON.stringify({ status: response.status, body: response.body });
 
 beforeAll(async () => {
   app = await bootStrapi();
   await registerAdmin(app);
-  const token = await app.strapi.service('admin::api-token').create({ name: 'read only', type: 'read-only', lifespan: null, description: '' });
+  const token = await app.strapi
+    .service('admin::api-token')
+    .create({ name: 'read only', type: 'read-only', lifespan: null, description: '' });
   readOnlyToken = token.accessKey;
   await buildWorld(WORLDS[0]);
 });
@@ -160,9 +231,12 @@ describe('no answer of the content API depends on unpublished data (§5)', () =>
     ];
     // The same requests in both worlds, with world 0's secrets: a leak matches in world 0 only.
     const everything = requests(WORLDS[0]);
-    const askedBy = (asker: Asker) => (asker.headers.Authorization ? everything.filter(({ draft }) => !draft) : everything);
+    const askedBy = (asker: Asker) =>
+      asker.headers.Authorization ? everything.filter(({ draft }) => !draft) : everything;
     const send = (asker: Asker, { url, graphql }: Asked) =>
-      graphql ? app.http().post(url).set(asker.headers).send({ query: graphql }) : app.http().get(url).set(asker.headers);
+      graphql
+        ? app.http().post(url).set(asker.headers).send({ query: graphql })
+        : app.http().get(url).set(asker.headers);
     const ask = async () => {
       const answers: { asker: Asker; asked: Asked; text: string }[] = [];
       for (const asker of askers) {
@@ -170,7 +244,9 @@ describe('no answer of the content API depends on unpublished data (§5)', () =>
         for (let i = 0; i < asked.length; i += 4) {
           const batch = asked.slice(i, i + 4);
           const responses = await Promise.all(batch.map((one) => send(asker, one)));
-          answers.push(...responses.map((response, j) => ({ asker, asked: batch[j], text: answer(response) })));
+          answers.push(
+            ...responses.map((response, j) => ({ asker, asked: batch[j], text: answer(response) }))
+          );
         }
       }
       return answers;
@@ -181,16 +257,26 @@ describe('no answer of the content API depends on unpublished data (§5)', () =>
     const after = await ask();
 
     const leaks = before.flatMap(({ asker, asked, text }, i) =>
-      text === after[i].text ? [] : [`${asker.name}: ${asked.graphql ?? decodeURIComponent(asked.url)}`]
+      text === after[i].text
+        ? []
+        : [`${asker.name}: ${asked.graphql ?? decodeURIComponent(asked.url)}`]
     );
     const failed = before.filter(({ text }) => {
       const { status, body } = JSON.parse(text);
-      return status >= 500 || body?.errors?.some((error: { extensions?: { code?: string } }) => error.extensions?.code !== 'BAD_USER_INPUT');
+      return (
+        status >= 500 ||
+        body?.errors?.some(
+          (error: { extensions?: { code?: string } }) => error.extensions?.code !== 'BAD_USER_INPUT'
+        )
+      );
     });
     const errors = failed.length;
     // The first few, to be read when there are any.
-    for (const { asker, asked, text } of failed.slice(0, 5)) console.log(`error: ${asker.name}: ${asked.graphql ?? asked.url}\n${text.slice(0, 500)}`);
-    console.log(`no-leak oracle: ${before.length * 2} requests (${everything.length} kinds, GraphQL's included), ${leaks.length} answers that changed, ${errors} errors`);
+    for (const { asker, asked, text } of failed.slice(0, 5))
+      console.log(`error: ${asker.name}: ${asked.graphql ?? asked.url}\n${text.slice(0, 500)}`);
+    console.log(
+      `no-leak oracle: ${before.length * 2} requests (${everything.length} kinds, GraphQL's included), ${leaks.length} answers that changed, ${errors} errors`
+    );
     expect(leaks).toEqual([]);
     expect(errors).toBe(0);
   });

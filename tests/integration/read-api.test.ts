@@ -29,7 +29,10 @@ describe('GET /api/newsroom/articles/slug/:slug/json-ld (§5)', () => {
     });
     await app.strapi.documents(ARTICLE).publish({ documentId: article.documentId });
 
-    const response = await app.http().get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged/json-ld').expect(200);
+    const response = await app
+      .http()
+      .get('/api/newsroom/articles/slug/joint-work-on-truce-in-libya-urged/json-ld')
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/ld\+json/);
     const markup = JSON.parse(response.text);
     expect(markup).toMatchObject({
@@ -54,8 +57,13 @@ describe('GET /api/newsroom/articles/slug/:slug/json-ld (§5)', () => {
     await app.http().get('/api/newsroom/articles/slug/draft-only/json-ld').expect(404);
     const moving = await app.strapi.documents(ARTICLE).create({ data: { headline: 'Old name' } });
     await app.strapi.documents(ARTICLE).publish({ documentId: moving.documentId });
-    await app.strapi.documents(ARTICLE).update({ documentId: moving.documentId, data: { slug: 'new-name' } } as never);
-    const response = await app.http().get('/api/newsroom/articles/slug/old-name/json-ld').expect(301);
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: moving.documentId, data: { slug: 'new-name' } } as never);
+    const response = await app
+      .http()
+      .get('/api/newsroom/articles/slug/old-name/json-ld')
+      .expect(301);
     expect(response.headers.location).toBe('/api/newsroom/articles/slug/new-name/json-ld');
   });
 });
@@ -65,7 +73,10 @@ describe('JSON-LD can be pasted into a <script> tag (§5)', () => {
     const headline = 'Breaking </script><script>alert(1)</script> & more\u2028';
     const article = await app.strapi.documents(ARTICLE).create({ data: { headline } });
     await app.strapi.documents(ARTICLE).publish({ documentId: article.documentId });
-    const response = await app.http().get(`/api/newsroom/articles/slug/${article.slug}/json-ld`).expect(200);
+    const response = await app
+      .http()
+      .get(`/api/newsroom/articles/slug/${article.slug}/json-ld`)
+      .expect(200);
     expect(response.text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(response.text).headline).toBe(headline);
   });
@@ -78,15 +89,34 @@ describe('drafts never leak (§5)', () => {
     const day = '2020-05-05';
     // A published article whose draft has moved on, and an article that is only a draft.
     const live = await documents.create({
-      data: { headline: 'Public words only', firstPublishedAt: `${day}T04:00:00.000Z`, body: [{ type: 'paragraph', children: [{ type: 'text', text: '"Plain," Putin said.' }] }] } as never,
+      data: {
+        headline: 'Public words only',
+        firstPublishedAt: `${day}T04:00:00.000Z`,
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: '"Plain," Putin said.' }] }],
+      } as never,
     });
     await documents.publish({ documentId: live.documentId });
     await documents.update({
       documentId: live.documentId,
-      data: { headline: `Public words only ${SECRET}`, deck: SECRET, body: [{ type: 'paragraph', children: [{ type: 'text', text: `"${SECRET}," Putin said.` }] }] },
+      data: {
+        headline: `Public words only ${SECRET}`,
+        deck: SECRET,
+        body: [
+          { type: 'paragraph', children: [{ type: 'text', text: `"${SECRET}," Putin said.` }] },
+        ],
+      },
     } as never);
     await documents.create({
-      data: { headline: `${SECRET} draft`, firstPublishedAt: `${day}T05:00:00.000Z`, body: [{ type: 'paragraph', children: [{ type: 'text', text: `"${SECRET} secret," Erdogan said.` }] }] } as never,
+      data: {
+        headline: `${SECRET} draft`,
+        firstPublishedAt: `${day}T05:00:00.000Z`,
+        body: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: `"${SECRET} secret," Erdogan said.` }],
+          },
+        ],
+      } as never,
     });
 
     const answers = await Promise.all(
@@ -104,14 +134,20 @@ describe('drafts never leak (§5)', () => {
       ].map((url) => app.http().get(url))
     );
     for (const answer of answers) expect(answer.text).not.toContain(SECRET);
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 404]);
+    expect(answers.map((answer) => answer.status)).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 200, 200, 404,
+    ]);
   });
 });
 
 describe('public read defaults (§5)', () => {
   const publicPermissions = async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    const permissions = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
+    const permissions = await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: role.id } });
     return permissions.map((permission: { action: string }) => permission.action);
   };
 
@@ -120,7 +156,9 @@ describe('public read defaults (§5)', () => {
   });
 
   it('a permission an administrator turns off stays off across restarts', async () => {
-    await app.strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'plugin::newsroom.quote.find' } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .deleteMany({ where: { action: 'plugin::newsroom.quote.find' } });
     await app.strapi.destroy();
     app = await bootStrapiOn(app.database);
     expect(await publicPermissions()).not.toContain('plugin::newsroom.quote.find');

@@ -9,14 +9,19 @@ let apiToken: string;
 let cm: ReturnType<typeof contentManager>;
 
 const documents = () => app.strapi.documents(ARTICLE);
-const create = (data: Record<string, unknown>, locale?: string) => documents().create({ data, locale } as never);
-const slugOf = async (documentId: string, status: 'draft' | 'published' = 'draft', locale?: string) =>
-  (await documents().findOne({ documentId, status, locale } as never))?.slug;
+const create = (data: Record<string, unknown>, locale?: string) =>
+  documents().create({ data, locale } as never);
+const slugOf = async (
+  documentId: string,
+  status: 'draft' | 'published' = 'draft',
+  locale?: string
+) => (await documents().findOne({ documentId, status, locale } as never))?.slug;
 
 function rest() {
   const auth = { Authorization: `Bearer ${apiToken}` };
   return {
-    create: (data: Record<string, unknown>) => app.http().post('/api/newsroom/articles').set(auth).send({ data }),
+    create: (data: Record<string, unknown>) =>
+      app.http().post('/api/newsroom/articles').set(auth).send({ data }),
     update: (documentId: string, data: Record<string, unknown>) =>
       app.http().put(`/api/newsroom/articles/${documentId}`).set(auth).send({ data }),
   };
@@ -40,7 +45,9 @@ describe('a slug is generated on create, on every write path (§4.1.1)', () => {
   });
 
   it('through REST with a token', async () => {
-    const response = await rest().create({ headline: 'Putin and Erdogan meet in Istanbul' }).expect(201);
+    const response = await rest()
+      .create({ headline: 'Putin and Erdogan meet in Istanbul' })
+      .expect(201);
     expect(response.body.data.slug).toBe('putin-and-erdogan-meet-in-istanbul');
   });
 
@@ -72,7 +79,8 @@ describe('a slug is generated on create, on every write path (§4.1.1)', () => {
 describe('uniqueness per locale (§4.1.3, §4.1.5)', () => {
   it('gives a taken generated slug -2, -3, …', async () => {
     const slugs = [];
-    for (let i = 0; i < 3; i += 1) slugs.push((await create({ headline: 'UN urges restraint' })).slug);
+    for (let i = 0; i < 3; i += 1)
+      slugs.push((await create({ headline: 'UN urges restraint' })).slug);
     expect(slugs).toEqual(['un-urges-restraint', 'un-urges-restraint-2', 'un-urges-restraint-3']);
   });
 
@@ -82,7 +90,9 @@ describe('uniqueness per locale (§4.1.3, §4.1.5)', () => {
   });
 
   it('normalises a slug the client gives rather than rejecting it', async () => {
-    const response = await rest().create({ headline: 'Anything', slug: '  My Custom SLUG!! ' }).expect(201);
+    const response = await rest()
+      .create({ headline: 'Anything', slug: '  My Custom SLUG!! ' })
+      .expect(201);
     expect(response.body.data.slug).toBe('my-custom-slug');
   });
 
@@ -90,14 +100,21 @@ describe('uniqueness per locale (§4.1.3, §4.1.5)', () => {
     const holder = await create({ headline: 'The original holder' });
     const before = await documents().count({});
 
-    const response = await rest().create({ headline: 'A newcomer', slug: 'the-original-holder' }).expect(400);
+    const response = await rest()
+      .create({ headline: 'A newcomer', slug: 'the-original-holder' })
+      .expect(400);
     expect(response.body.error).toMatchObject({ name: 'ValidationError', status: 400 });
     expect(response.body.error.message).toContain(holder.documentId);
     expect(response.body.error.details.errors[0].path).toEqual(['slug']);
-    expect(response.body.error.details.holder).toEqual({ documentId: holder.documentId, headline: 'The original holder' });
+    expect(response.body.error.details.holder).toEqual({
+      documentId: holder.documentId,
+      headline: 'The original holder',
+    });
 
     await cm.create({ headline: 'A newcomer', slug: 'the-original-holder' }).expect(400);
-    await expect(create({ headline: 'A newcomer', slug: 'the-original-holder' })).rejects.toThrow(/already used/);
+    await expect(create({ headline: 'A newcomer', slug: 'the-original-holder' })).rejects.toThrow(
+      /already used/
+    );
     expect(await documents().count({})).toBe(before);
   });
 
@@ -115,7 +132,11 @@ describe('uniqueness per locale (§4.1.3, §4.1.5)', () => {
   it('gives a new locale of a document its own slug, unique in that locale', async () => {
     const taken = await create({ headline: 'Berlin talks' }, 'fr');
     const english = await create({ headline: 'Berlin talks' });
-    await documents().update({ documentId: english.documentId, locale: 'fr', data: { headline: 'Berlin talks' } } as never);
+    await documents().update({
+      documentId: english.documentId,
+      locale: 'fr',
+      data: { headline: 'Berlin talks' },
+    } as never);
     expect(await slugOf(english.documentId, 'draft', 'fr')).toBe('berlin-talks-2');
     expect(await slugOf(taken.documentId, 'draft', 'fr')).toBe('berlin-talks');
   });
@@ -151,14 +172,20 @@ describe('slugs follow the headline until the first publish, then stay (§4.1.6)
 
   it('a slug set by hand stays when the headline changes', async () => {
     const draft = await create({ headline: 'Hand made', slug: 'my-own-slug' });
-    await documents().update({ documentId: draft.documentId, data: { headline: 'Hand made, edited' } } as never);
+    await documents().update({
+      documentId: draft.documentId,
+      data: { headline: 'Hand made, edited' },
+    } as never);
     expect(await slugOf(draft.documentId)).toBe('my-own-slug');
   });
 
   it('after publish a headline edit keeps the slug, on the draft and the published row', async () => {
     const article = await create({ headline: 'Published headline' });
     await documents().publish({ documentId: article.documentId });
-    await documents().update({ documentId: article.documentId, data: { headline: 'Published headline, corrected' } } as never);
+    await documents().update({
+      documentId: article.documentId,
+      data: { headline: 'Published headline, corrected' },
+    } as never);
     await documents().publish({ documentId: article.documentId });
     expect(await slugOf(article.documentId)).toBe('published-headline');
     expect(await slugOf(article.documentId, 'published')).toBe('published-headline');
@@ -167,7 +194,9 @@ describe('slugs follow the headline until the first publish, then stay (§4.1.6)
   it('an explicit rename after publish records the old slug, which keeps resolving with a 301', async () => {
     const article = await create({ headline: 'Rename me' });
     await documents().publish({ documentId: article.documentId });
-    await cm.update(article.documentId, { headline: 'Rename me', slug: 'renamed-story' }).expect(200);
+    await cm
+      .update(article.documentId, { headline: 'Rename me', slug: 'renamed-story' })
+      .expect(200);
 
     const draft = await documents().findOne({ documentId: article.documentId });
     expect(draft).toMatchObject({ slug: 'renamed-story', slugHistory: ['rename-me'] });
@@ -176,7 +205,10 @@ describe('slugs follow the headline until the first publish, then stay (§4.1.6)
     const old = await app.http().get('/api/newsroom/articles/slug/rename-me').expect(301);
     expect(old.headers.location).toBe('/api/newsroom/articles/slug/renamed-story');
     const current = await app.http().get('/api/newsroom/articles/slug/renamed-story').expect(200);
-    expect(current.body.data).toMatchObject({ documentId: article.documentId, slug: 'renamed-story' });
+    expect(current.body.data).toMatchObject({
+      documentId: article.documentId,
+      slug: 'renamed-story',
+    });
 
     // The old slug stays the document's: nobody else can take it.
     expect((await create({ headline: 'Rename me' })).slug).toBe('rename-me-2');
@@ -200,8 +232,15 @@ describe('GET /api/newsroom/articles/slug/:slug (§5)', () => {
   it('answers the published article with its quotes and related news', async () => {
     const article = await create({ headline: 'Readers come here' });
     await documents().publish({ documentId: article.documentId });
-    const response = await app.http().get('/api/newsroom/articles/slug/readers-come-here').expect(200);
-    expect(response.body.data).toMatchObject({ headline: 'Readers come here', quotes: [], relatedNews: [] });
+    const response = await app
+      .http()
+      .get('/api/newsroom/articles/slug/readers-come-here')
+      .expect(200);
+    expect(response.body.data).toMatchObject({
+      headline: 'Readers come here',
+      quotes: [],
+      relatedNews: [],
+    });
   });
 
   it('never answers a draft', async () => {
@@ -217,7 +256,11 @@ describe('GET /api/newsroom/articles/slug/:slug (§5)', () => {
     const french = await create({ headline: 'Seulement en français' }, 'fr');
     await documents().publish({ documentId: french.documentId, locale: 'fr' } as never);
     await app.http().get('/api/newsroom/articles/slug/seulement-en-francais').expect(404);
-    await app.http().get('/api/newsroom/articles/slug/seulement-en-francais').query({ locale: 'fr' }).expect(200);
+    await app
+      .http()
+      .get('/api/newsroom/articles/slug/seulement-en-francais')
+      .query({ locale: 'fr' })
+      .expect(200);
   });
 });
 
@@ -229,7 +272,9 @@ describe('under concurrency and at scale (§4.1.7)', () => {
     const slugs = new Set(created.map((article) => article.slug));
     expect(slugs.size).toBe(20);
     expect(slugs.has('breaking-ceasefire-announced')).toBe(true);
-    expect(await documents().count({ filters: { headline: 'Breaking: ceasefire announced' } })).toBe(20);
+    expect(
+      await documents().count({ filters: { headline: 'Breaking: ceasefire announced' } })
+    ).toBe(20);
   });
 
   it('reads the siblings from an index, not by scanning every claim', async () => {
@@ -262,7 +307,9 @@ describe('under concurrency and at scale (§4.1.7)', () => {
 
     if (client === 'sqlite') {
       const plan = (await knex.raw(`explain query plan ${sql}`, bindings)) as { detail: string }[];
-      expect(plan.map((row) => row.detail).join(' | ')).toMatch(/USING (COVERING )?INDEX .*slug>\? AND slug<\?/);
+      expect(plan.map((row) => row.detail).join(' | ')).toMatch(
+        /USING (COVERING )?INDEX .*slug>\? AND slug<\?/
+      );
     } else if (client === 'postgres') {
       const { rows } = await knex.raw(`explain ${sql.replace(/\$\d+/g, '?')}`, bindings);
       const plan = rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
@@ -280,7 +327,8 @@ describe('under concurrency and at scale (§4.1.7)', () => {
     // so the statements of that connection between the two are exactly the create's.
     const queriesFor = async (headline: string) => {
       const events: { sql: string; connection?: string }[] = [];
-      const record = (query: { sql: string; __knexUid?: string }) => events.push({ sql: query.sql, connection: query.__knexUid });
+      const record = (query: { sql: string; __knexUid?: string }) =>
+        events.push({ sql: query.sql, connection: query.__knexUid });
       app.strapi.db.connection.on('query', record);
       try {
         await create({ headline });
@@ -288,12 +336,20 @@ describe('under concurrency and at scale (§4.1.7)', () => {
         app.strapi.db.connection.off('query', record);
       }
       const insert = events.find((event) => /^insert into \S*newsroom_articles\b/.test(event.sql));
-      const own = events.filter((event) => event.connection === insert?.connection).map((event) => event.sql);
-      const begin = own.lastIndexOf('BEGIN;', own.findIndex((sql) => /^insert into \S*newsroom_articles\b/.test(sql)));
+      const own = events
+        .filter((event) => event.connection === insert?.connection)
+        .map((event) => event.sql);
+      const begin = own.lastIndexOf(
+        'BEGIN;',
+        own.findIndex((sql) => /^insert into \S*newsroom_articles\b/.test(sql))
+      );
       // Savepoint names (PostgreSQL) carry a counter; the statements are what is compared.
-      return own.slice(begin, own.indexOf('COMMIT;', begin) + 1).map((sql) => sql.replace(/trx\d+/g, 'trx'));
+      return own
+        .slice(begin, own.indexOf('COMMIT;', begin) + 1)
+        .map((sql) => sql.replace(/trx\d+/g, 'trx'));
     };
-    const slugStatements = (statements: string[]) => statements.filter((sql) => sql.includes('newsroom_slug_claims'));
+    const slugStatements = (statements: string[]) =>
+      statements.filter((sql) => sql.includes('newsroom_slug_claims'));
     const lonely = await queriesFor('A headline nobody else has');
     expect(slugStatements(lonely)).toEqual([expect.stringMatching(/^insert into/)]); // the plain slug claimed, no read
 
@@ -301,9 +357,18 @@ describe('under concurrency and at scale (§4.1.7)', () => {
     const second = await queriesFor('A crowded headline');
     for (let i = 0; i < 120; i += 1) await create({ headline: 'A crowded headline' });
     const crowded = await queriesFor('A crowded headline');
-    expect(await app.strapi.db.connection('newsroom_slug_claims').where('slug', 'a-crowded-headline-123').first()).toBeDefined();
+    expect(
+      await app.strapi.db
+        .connection('newsroom_slug_claims')
+        .where('slug', 'a-crowded-headline-123')
+        .first()
+    ).toBeDefined();
     expect(crowded).toEqual(second);
     // The plain slug refused, one read of the siblings, the next one claimed.
-    expect(slugStatements(crowded).map((sql) => sql.split(' ')[0])).toEqual(['insert', 'select', 'insert']);
+    expect(slugStatements(crowded).map((sql) => sql.split(' ')[0])).toEqual([
+      'insert',
+      'select',
+      'insert',
+    ]);
   });
 });

@@ -14,7 +14,9 @@ import type { TestStrapi } from './helpers/strapi';
 // Required, not imported: the client declares its types only under package `exports`, which this
 // project's TypeScript module resolution (node10, as Strapi's plugin SDK sets it) does not read.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { strapi: strapiClient } = require('@strapi/client') as { strapi: (config: { baseURL: string }) => unknown };
+const { strapi: strapiClient } = require('@strapi/client') as {
+  strapi: (config: { baseURL: string }) => unknown;
+};
 
 let app: TestStrapi;
 let baseURL: string;
@@ -31,11 +33,15 @@ afterAll(async () => {
 });
 
 /** The README's block, as an async function of `strapi` that returns what the block reads. */
-function readmeCode(): (strapi: typeof strapiClient) => Promise<{ articles: any[]; page: any; topNews: any }> {
+function readmeCode(): (
+  strapi: typeof strapiClient
+) => Promise<{ articles: any[]; page: any; topNews: any }> {
   const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
   const block = readme.match(/### From a frontend[\s\S]*?```js\n([\s\S]*?)```/)?.[1];
   if (!block) throw new Error('README.md has no "From a frontend" code block');
-  const body = block.replace("import { strapi } from '@strapi/client';", '').replace("'http://localhost:1337/api'", JSON.stringify(baseURL));
+  const body = block
+    .replace("import { strapi } from '@strapi/client';", '')
+    .replace("'http://localhost:1337/api'", JSON.stringify(baseURL));
   const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor;
   return new AsyncFunction('strapi', `${body}\nreturn { articles, page, topNews };`);
 }
@@ -49,9 +55,17 @@ test('the README’s @strapi/client code reads the list, the article by slug and
     dateline: 'ISTANBUL, Jan 8 (China Daily) -',
     editionDate: '2020-01-08',
   });
-  expect(page.quotes.map((quote: { speaker: string }) => quote.speaker)).toContain('Mevlut Cavusoglu');
-  expect(page.topNews.map((item: { title: string }) => item.title)).toContain('BRI diversifies paths for CELAC cooperation');
+  expect(page.quotes.map((quote: { speaker: string }) => quote.speaker)).toContain(
+    'Mevlut Cavusoglu'
+  );
+  expect(page.topNews.map((item: { title: string }) => item.title)).toContain(
+    'BRI diversifies paths for CELAC cooperation'
+  );
   expect(topNews).toMatchObject({ date: '2020-01-08', locale: 'en' });
   expect(topNews.items).toHaveLength(6);
-  expect(topNews.items[0]).toMatchObject({ position: 1, title: "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures", pinned: true });
+  expect(topNews.items[0]).toMatchObject({
+    position: 1,
+    title: "Xi's Quotes: Shared wisdom in Chinese and Latin American cultures",
+    pinned: true,
+  });
 });

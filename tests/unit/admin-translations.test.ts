@@ -14,7 +14,9 @@ const adminSource = path.join(__dirname, '..', '..', 'admin', 'src');
 function idsUsedIn(source: string): string[] {
   const literal = [...source.matchAll(/getTranslation\('([^']+)'\)/g)].map((match) => match[1]);
   const prefix = /getTranslation\(`([\w.]+)\.\$\{id\}`\)/.exec(source)?.[1];
-  const local = prefix ? [...source.matchAll(/\bt\('([^']+)'/g)].map((match) => `${prefix}.${match[1]}`) : [];
+  const local = prefix
+    ? [...source.matchAll(/\bt\('([^']+)'/g)].map((match) => `${prefix}.${match[1]}`)
+    : [];
   return [...literal, ...local];
 }
 
@@ -26,22 +28,36 @@ describe('admin translations (en)', () => {
   it('finds the messages of every screen', () => {
     const files = sources.filter((source) => source.ids.length > 0).map((source) => source.file);
     expect(files).toEqual(
-      expect.arrayContaining(['index.ts', 'components/NewsroomPanel.tsx', 'components/TopNewsWidget.tsx', 'pages/SettingsPage.tsx', 'pages/ImportPage.tsx'])
+      expect.arrayContaining([
+        'index.ts',
+        'components/NewsroomPanel.tsx',
+        'components/TopNewsWidget.tsx',
+        'pages/SettingsPage.tsx',
+        'pages/ImportPage.tsx',
+      ])
     );
   });
 
-  it.each(sources.filter((source) => source.ids.length > 0))('has an English entry for each message of $file', ({ ids }) => {
-    const missing = ids.filter((id) => !(id in en));
-    expect(missing).toEqual([]);
-  });
+  it.each(sources.filter((source) => source.ids.length > 0))(
+    'has an English entry for each message of $file',
+    ({ ids }) => {
+      const missing = ids.filter((id) => !(id in en));
+      expect(missing).toEqual([]);
+    }
+  );
 
   it('names every dateline style the settings page offers', () => {
-    const missing = [...DATELINE_PRESETS, 'custom'].filter((style) => !(`settings.datelineStyle.${style}` in en));
+    const missing = [...DATELINE_PRESETS, 'custom'].filter(
+      (style) => !(`settings.datelineStyle.${style}` in en)
+    );
     expect(missing).toEqual([]);
   });
 
   it('keeps no entry that no screen uses', () => {
-    const used = new Set([...sources.flatMap((source) => source.ids), ...[...DATELINE_PRESETS, 'custom'].map((style) => `settings.datelineStyle.${style}`)]);
+    const used = new Set([
+      ...sources.flatMap((source) => source.ids),
+      ...[...DATELINE_PRESETS, 'custom'].map((style) => `settings.datelineStyle.${style}`),
+    ]);
     expect(Object.keys(en).filter((id) => !used.has(id))).toEqual([]);
   });
 });

@@ -7,12 +7,21 @@ describe('dateArticle: the dateline and edition date an article stores', () => {
   it.each([
     [
       'a published Istanbul story, dated in Istanbul',
-      { datelineCity: 'Istanbul', datelineCountry: 'Turkey', agency: 'China Daily', firstPublishedAt: '2020-01-08T22:30:00Z' },
+      {
+        datelineCity: 'Istanbul',
+        datelineCountry: 'Turkey',
+        agency: 'China Daily',
+        firstPublishedAt: '2020-01-08T22:30:00Z',
+      },
       { dateline: 'ISTANBUL, Jan 9 (China Daily) -', editionDate: '2020-01-09' },
     ],
     [
       'the edition date is taken in the edition time zone, not the city’s',
-      { datelineCity: 'Los Angeles', datelineCountry: 'United States', firstPublishedAt: '2020-01-08T20:00:00Z' },
+      {
+        datelineCity: 'Los Angeles',
+        datelineCountry: 'United States',
+        firstPublishedAt: '2020-01-08T20:00:00Z',
+      },
       { dateline: 'LOS ANGELES, Jan 8 -', editionDate: '2020-01-09' },
     ],
     [
@@ -22,10 +31,18 @@ describe('dateArticle: the dateline and edition date an article stores', () => {
     ],
     [
       'an explicit time zone wins over the city’s',
-      { datelineCity: 'Tripoli', datelineTimeZone: 'Pacific/Auckland', firstPublishedAt: '2020-01-08T12:00:00Z' },
+      {
+        datelineCity: 'Tripoli',
+        datelineTimeZone: 'Pacific/Auckland',
+        firstPublishedAt: '2020-01-08T12:00:00Z',
+      },
       { dateline: 'TRIPOLI, Jan 9 -', editionDate: '2020-01-08' },
     ],
-    ['no city, no dateline', { agency: 'China Daily', firstPublishedAt: '2020-01-08T12:00:00Z' }, { dateline: null, editionDate: '2020-01-08' }],
+    [
+      'no city, no dateline',
+      { agency: 'China Daily', firstPublishedAt: '2020-01-08T12:00:00Z' },
+      { dateline: null, editionDate: '2020-01-08' },
+    ],
     [
       'an unknown city is dated in the edition time zone',
       { datelineCity: 'Nowhereville', firstPublishedAt: '2020-01-08T17:00:00Z' },
@@ -33,7 +50,12 @@ describe('dateArticle: the dateline and edition date an article stores', () => {
     ],
     [
       'a locked dateline is kept as the editor typed it',
-      { datelineCity: 'Istanbul', datelineLocked: true, dateline: 'ANKARA and ISTANBUL, Jan 8 -', firstPublishedAt: '2020-01-08T12:00:00Z' },
+      {
+        datelineCity: 'Istanbul',
+        datelineLocked: true,
+        dateline: 'ANKARA and ISTANBUL, Jan 8 -',
+        firstPublishedAt: '2020-01-08T12:00:00Z',
+      },
       { dateline: 'ANKARA and ISTANBUL, Jan 8 -', editionDate: '2020-01-08' },
     ],
   ])('%s', (_name, fields, expected) => {
@@ -41,8 +63,17 @@ describe('dateArticle: the dateline and edition date an article stores', () => {
   });
 
   it('follows the house style', () => {
-    const fields = { datelineCity: 'Tripoli', datelineCountry: 'Libya', agency: 'AP', firstPublishedAt: '2020-01-09T09:00:00Z' };
-    expect(dateArticle(fields, { ...chinaDaily, datelineStyle: 'ap-dated' }, now).dateline).toBe('TRIPOLI, Libya, Jan. 9 (AP) —');
-    expect(dateArticle(fields, { ...chinaDaily, datelineStyle: 'xinhua' }, now).dateline).toBe('TRIPOLI, Jan. 9 (AP) --');
+    const fields = {
+      datelineCity: 'Tripoli',
+      datelineCountry: 'Libya',
+      agency: 'AP',
+      firstPublishedAt: '2020-01-09T09:00:00Z',
+    };
+    expect(dateArticle(fields, { ...chinaDaily, datelineStyle: 'ap-dated' }, now).dateline).toBe(
+      'TRIPOLI, Libya, Jan. 9 (AP) —'
+    );
+    expect(dateArticle(fields, { ...chinaDaily, datelineStyle: 'xinhua' }, now).dateline).toBe(
+      'TRIPOLI, Jan. 9 (AP) --'
+    );
   });
 });

@@ -1,6 +1,10 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 
-import { newsArticleJsonLd, scriptSafeJson, type NewsArticleJsonLd } from '../../server/src/domain/json-ld';
+import {
+  newsArticleJsonLd,
+  scriptSafeJson,
+  type NewsArticleJsonLd,
+} from '../../server/src/domain/json-ld';
 
 // Compile-time check: every object the builder returns is a schema.org NewsArticle (schema-dts).
 const asSchemaOrg = (value: NewsArticleJsonLd): WithContext<NewsArticle> => value;
@@ -33,7 +37,11 @@ describe('newsArticleJsonLd', () => {
       locationCreated: {
         '@type': 'Place',
         name: 'Istanbul, Turkey',
-        address: { '@type': 'PostalAddress', addressLocality: 'Istanbul', addressCountry: 'Turkey' },
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Istanbul',
+          addressCountry: 'Turkey',
+        },
       },
       author: [
         { '@type': 'Person', name: 'Ren Qi' },
@@ -47,7 +55,9 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves out what the article does not have, and gives a relative URL without a site URL', () => {
-    expect(newsArticleJsonLd({ headline: 'Bare', slug: 'bare', deck: ' ', tags: null }, '')).toEqual({
+    expect(
+      newsArticleJsonLd({ headline: 'Bare', slug: 'bare', deck: ' ', tags: null }, '')
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: 'Bare',

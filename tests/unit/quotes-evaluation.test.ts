@@ -37,7 +37,9 @@ interface Story {
 const MIN_PRECISION = 0.85;
 const MIN_RECALL = 0.7;
 
-const stories = JSON.parse(readFileSync(join(__dirname, '../fixtures/quotes/labelled.json'), 'utf8')) as Story[];
+const stories = JSON.parse(
+  readFileSync(join(__dirname, '../fixtures/quotes/labelled.json'), 'utf8')
+) as Story[];
 
 const words = (text: string): string =>
   text
@@ -46,9 +48,12 @@ const words = (text: string): string =>
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-const who = (speaker: string): string => speaker.normalize('NFC').toLowerCase().replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
-const sameWords = (a: { text: string; paragraph: number }, b: { text: string; paragraph: number }): boolean =>
-  a.paragraph === b.paragraph && words(a.text) === words(b.text);
+const who = (speaker: string): string =>
+  speaker.normalize('NFC').toLowerCase().replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
+const sameWords = (
+  a: { text: string; paragraph: number },
+  b: { text: string; paragraph: number }
+): boolean => a.paragraph === b.paragraph && words(a.text) === words(b.text);
 
 interface StoryResult {
   id: string;
@@ -63,7 +68,9 @@ function evaluate(story: Story): StoryResult {
   const matched: StoryResult['matched'] = [];
   const missed: Expected[] = [];
   for (const expected of story.quotes) {
-    const i = got.findIndex((q, k) => !used.has(k) && sameWords(q, expected) && who(q.speaker) === who(expected.speaker));
+    const i = got.findIndex(
+      (q, k) => !used.has(k) && sameWords(q, expected) && who(q.speaker) === who(expected.speaker)
+    );
     if (i < 0) {
       missed.push(expected);
     } else {
@@ -87,16 +94,19 @@ describe('the labelled set', () => {
     expect(new Set(stories.map((s) => s.id)).size).toBe(stories.length);
   });
 
-  it.each(stories.map((s) => [s.id, s] as const))('%s: every label names words that are in its paragraph', (_id, story) => {
-    for (const q of story.quotes) {
-      expect(['direct', 'partial']).toContain(q.kind);
-      expect(q.speaker.trim()).not.toBe('');
-      expect(q.paragraph).toBeGreaterThanOrEqual(0);
-      expect(q.paragraph).toBeLessThan(story.paragraphs.length);
-      const opening = words(q.text).split(' ').slice(0, 4).join(' ');
-      expect(words(story.paragraphs[q.paragraph])).toContain(opening);
+  it.each(stories.map((s) => [s.id, s] as const))(
+    '%s: every label names words that are in its paragraph',
+    (_id, story) => {
+      for (const q of story.quotes) {
+        expect(['direct', 'partial']).toContain(q.kind);
+        expect(q.speaker.trim()).not.toBe('');
+        expect(q.paragraph).toBeGreaterThanOrEqual(0);
+        expect(q.paragraph).toBeLessThan(story.paragraphs.length);
+        const opening = words(q.text).split(' ').slice(0, 4).join(' ');
+        expect(words(story.paragraphs[q.paragraph])).toContain(opening);
+      }
     }
-  });
+  );
 });
 
 describe('extractQuotes on the labelled set', () => {
@@ -113,20 +123,25 @@ describe('extractQuotes on the labelled set', () => {
     // Right words, wrong (or unresolved) speaker: counted once as a miss and once as spurious above.
     const wrongSpeaker = results.reduce(
       (n, r) => n + r.spurious.filter((q) => r.missed.some((e) => sameWords(q, e))).length,
-      0,
+      0
     );
-    const wrongKind = results.reduce((n, r) => n + r.matched.filter((m) => m.expected.kind !== m.got.kind).length, 0);
+    const wrongKind = results.reduce(
+      (n, r) => n + r.matched.filter((m) => m.expected.kind !== m.got.kind).length,
+      0
+    );
 
     const details = results.flatMap((r) => [
       ...r.missed.map((q) => `  missed   ${r.id} ${show(q)}`),
       ...r.spurious.map((q) => `  spurious ${r.id} ${show(q)}`),
-      ...r.matched.filter((m) => m.expected.kind !== m.got.kind).map((m) => `  kind     ${r.id} ${show(m.got)} (labelled ${m.expected.kind})`),
+      ...r.matched
+        .filter((m) => m.expected.kind !== m.got.kind)
+        .map((m) => `  kind     ${r.id} ${show(m.got)} (labelled ${m.expected.kind})`),
     ]);
     console.log(
       `quote extraction on ${paragraphs} labelled paragraphs: precision ${precision.toFixed(2)} (${tp}/${extracted}), ` +
         `recall ${recall.toFixed(2)} (${tp}/${expected}), F1 ${f1.toFixed(2)}; ` +
         `right words with a wrong speaker ${wrongSpeaker}, matched with the wrong kind ${wrongKind}` +
-        (details.length > 0 ? `\n${details.join('\n')}` : ''),
+        (details.length > 0 ? `\n${details.join('\n')}` : '')
     );
 
     expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION);
@@ -137,8 +152,14 @@ describe('extractQuotes on the labelled set', () => {
   const notQuotes = stories.flatMap((story) =>
     story.paragraphs
       .map((text, paragraph) => ({ story, text, paragraph }))
-      .filter(({ text, paragraph }) => /["“”]/u.test(text) && !story.quotes.some((q) => q.paragraph === paragraph))
-      .map(({ story, text, paragraph }) => [`${story.id} #${paragraph}: ${text.slice(0, 70)}`, story, paragraph] as const),
+      .filter(
+        ({ text, paragraph }) =>
+          /["“”]/u.test(text) && !story.quotes.some((q) => q.paragraph === paragraph)
+      )
+      .map(
+        ({ story, text, paragraph }) =>
+          [`${story.id} #${paragraph}: ${text.slice(0, 70)}`, story, paragraph] as const
+      )
   );
   /**
    * Known false quotes, kept visible rather than dropped from the set. `its "help to buy" scheme`
@@ -154,11 +175,17 @@ describe('extractQuotes on the labelled set', () => {
     expect(notQuotes.filter(([name]) => !known(name)).length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(notQuotes.filter(([name]) => !known(name)))('gives nothing for %s', (_name, story, paragraph) => {
-    expect(extractQuotes(story.paragraphs).filter((q) => q.paragraph === paragraph)).toEqual([]);
-  });
+  it.each(notQuotes.filter(([name]) => !known(name)))(
+    'gives nothing for %s',
+    (_name, story, paragraph) => {
+      expect(extractQuotes(story.paragraphs).filter((q) => q.paragraph === paragraph)).toEqual([]);
+    }
+  );
 
-  it.failing.each(notQuotes.filter(([name]) => known(name)))('gives nothing for %s (known false quote)', (_name, story, paragraph) => {
-    expect(extractQuotes(story.paragraphs).filter((q) => q.paragraph === paragraph)).toEqual([]);
-  });
+  it.failing.each(notQuotes.filter(([name]) => known(name)))(
+    'gives nothing for %s (known false quote)',
+    (_name, story, paragraph) => {
+      expect(extractQuotes(story.paragraphs).filter((q) => q.paragraph === paragraph)).toEqual([]);
+    }
+  );
 });

@@ -31,22 +31,61 @@ describe('vocabularyFor', () => {
     ['fr-CA', 'a déclaré'],
     ['de', 'sagte'],
     ['zh-Hans-CN', '表示'],
-  ])('%s reads verbs such as %s', (locale, verb) => expect(vocabularyFor(locale).verbs).toContain(verb));
+  ])('%s reads verbs such as %s', (locale, verb) =>
+    expect(vocabularyFor(locale).verbs).toContain(verb)
+  );
 });
 
 describe('extractQuotes: rules for real news', () => {
   it.each<[string, string[], [string, string, string, string][]]>([
-    ['a verb in another inflection', ['"We will rebuild," Mayor Ana Ruiz vowed.'], [['We will rebuild', 'Ana Ruiz', 'vowed', 'direct']]],
-    ['a person calling something by a quoted name', ['Senator Tom Hale called the deal "a disaster" on Monday.'], [['a disaster', 'Tom Hale', 'called', 'partial']]],
-    ['a participle clause reads its sentence\'s subject', ['Governor Rita Moss posted a note on Sunday, saying, "We are ready."'], [['We are ready.', 'Rita Moss', 'saying', 'direct']]],
-    ['"calling" takes no object as speaker', ['Harbour Airways cut 900 flights, calling the delays "avoidable."'], [['avoidable.', 'Harbour Airways', 'calling', 'partial']]],
-    ['a party tag between name and verb', ['Sen. Claire Dunn (D-Mo.) said the bill was "a disgrace."'], [['a disgrace.', 'Claire Dunn', 'said', 'partial']]],
-    ['"continued" right after a quotation', ['Governor Rita Moss spoke first.', '"We are ready," Moss said. "Nothing will stop us," she continued.'], [['We are ready', 'Rita Moss', 'said', 'direct'], ['Nothing will stop us', 'Rita Moss', 'continued', 'direct']]],
-    ['an untitled full name is what "she" refers to', ['Maria Olsen walked out of the hearing.', '"I have nothing to add," she said.'], [['I have nothing to add', 'Maria Olsen', 'said', 'direct']]],
+    [
+      'a verb in another inflection',
+      ['"We will rebuild," Mayor Ana Ruiz vowed.'],
+      [['We will rebuild', 'Ana Ruiz', 'vowed', 'direct']],
+    ],
+    [
+      'a person calling something by a quoted name',
+      ['Senator Tom Hale called the deal "a disaster" on Monday.'],
+      [['a disaster', 'Tom Hale', 'called', 'partial']],
+    ],
+    [
+      "a participle clause reads its sentence's subject",
+      ['Governor Rita Moss posted a note on Sunday, saying, "We are ready."'],
+      [['We are ready.', 'Rita Moss', 'saying', 'direct']],
+    ],
+    [
+      '"calling" takes no object as speaker',
+      ['Harbour Airways cut 900 flights, calling the delays "avoidable."'],
+      [['avoidable.', 'Harbour Airways', 'calling', 'partial']],
+    ],
+    [
+      'a party tag between name and verb',
+      ['Sen. Claire Dunn (D-Mo.) said the bill was "a disgrace."'],
+      [['a disgrace.', 'Claire Dunn', 'said', 'partial']],
+    ],
+    [
+      '"continued" right after a quotation',
+      [
+        'Governor Rita Moss spoke first.',
+        '"We are ready," Moss said. "Nothing will stop us," she continued.',
+      ],
+      [
+        ['We are ready', 'Rita Moss', 'said', 'direct'],
+        ['Nothing will stop us', 'Rita Moss', 'continued', 'direct'],
+      ],
+    ],
+    [
+      'an untitled full name is what "she" refers to',
+      ['Maria Olsen walked out of the hearing.', '"I have nothing to add," she said.'],
+      [['I have nothing to add', 'Maria Olsen', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it.each<[string, string[]]>([
-    ['"continued" far from a quotation is about things', ['The strike continued "unabated" into May.']],
+    [
+      '"continued" far from a quotation is about things',
+      ['The strike continued "unabated" into May.'],
+    ],
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
     ['a capitalised "States" is a name, not a verb', ['The United States "needs a plan."']],
     ['a crowd chanting', ['"We will win," the crowd chanted.']],
@@ -55,14 +94,51 @@ describe('extractQuotes: rules for real news', () => {
 
 describe('extractQuotes: the article locale picks marks and verbs', () => {
   it.each<[string, string, string[], [string, string, string, string][]]>([
-    ['Spanish, straight marks', 'es', ['"Nos encantan los perros", dijo Beltrán.'], [['Nos encantan los perros', 'Beltrán', 'dijo', 'direct']]],
-    ['Spanish, « »', 'es', ['«Nos encantan los perros», afirmó Beltrán.'], [['Nos encantan los perros', 'Beltrán', 'afirmó', 'direct']]],
-    ['French, spaced « »', 'fr', ['« Nous ne céderons pas », a déclaré Claire Martin.'], [['Nous ne céderons pas', 'Claire Martin', 'a déclaré', 'direct']]],
-    ['German „ “', 'de', ['„Wir schaffen das“, sagte Anna Berger.'], [['Wir schaffen das', 'Anna Berger', 'sagte', 'direct']]],
-    ['German » «', 'de-AT', ['»Das reicht nicht«, sagte Anna Berger.'], [['Das reicht nicht', 'Anna Berger', 'sagte', 'direct']]],
-    ['Chinese 「 」', 'zh-CN', ['发言人李明表示：「我们坚决反对。」'], [['我们坚决反对。', '发言人李明', '表示', 'direct']]],
-    ['Chinese 『 』', 'zh', ['发言人李明说：『我们不会让步。』'], [['我们不会让步。', '发言人李明', '说', 'direct']]],
-  ])('%s', (_name, locale, paragraphs, expected) => expect(brief(paragraphs, locale)).toEqual(expected));
+    [
+      'Spanish, straight marks',
+      'es',
+      ['"Nos encantan los perros", dijo Beltrán.'],
+      [['Nos encantan los perros', 'Beltrán', 'dijo', 'direct']],
+    ],
+    [
+      'Spanish, « »',
+      'es',
+      ['«Nos encantan los perros», afirmó Beltrán.'],
+      [['Nos encantan los perros', 'Beltrán', 'afirmó', 'direct']],
+    ],
+    [
+      'French, spaced « »',
+      'fr',
+      ['« Nous ne céderons pas », a déclaré Claire Martin.'],
+      [['Nous ne céderons pas', 'Claire Martin', 'a déclaré', 'direct']],
+    ],
+    [
+      'German „ “',
+      'de',
+      ['„Wir schaffen das“, sagte Anna Berger.'],
+      [['Wir schaffen das', 'Anna Berger', 'sagte', 'direct']],
+    ],
+    [
+      'German » «',
+      'de-AT',
+      ['»Das reicht nicht«, sagte Anna Berger.'],
+      [['Das reicht nicht', 'Anna Berger', 'sagte', 'direct']],
+    ],
+    [
+      'Chinese 「 」',
+      'zh-CN',
+      ['发言人李明表示：「我们坚决反对。」'],
+      [['我们坚决反对。', '发言人李明', '表示', 'direct']],
+    ],
+    [
+      'Chinese 『 』',
+      'zh',
+      ['发言人李明说：『我们不会让步。』'],
+      [['我们不会让步。', '发言人李明', '说', 'direct']],
+    ],
+  ])('%s', (_name, locale, paragraphs, expected) =>
+    expect(brief(paragraphs, locale)).toEqual(expected)
+  );
 
   it('an English article does not read « » or „ “ as quotation marks', () => {
     expect(extractQuotes(['„Wir schaffen das“, sagte Anna Berger.'])).toEqual([]);
@@ -70,22 +146,59 @@ describe('extractQuotes: the article locale picks marks and verbs', () => {
 });
 
 /** textacy's direct-quotation cases (chartbeat-labs/textacy tests/extract/test_triples.py), in our own words and conventions. */
-describe('extractQuotes: cases like textacy\'s', () => {
+describe("extractQuotes: cases like textacy's", () => {
   it.each<[string, string, string[], [string, string, string, string][]]>([
-    ['speaker, verb, comma, quotation', 'en', ['Marlow said, "I love dogs!"'], [['I love dogs!', 'Marlow', 'said', 'direct']]],
-    ['a verb before two coordinated speakers', 'en', ['"We love dogs!" reply Marlow and Ines.'], [['We love dogs!', 'Marlow', 'reply', 'direct']]],
-    ['a pronoun after a bare name in the sentence before', 'en', ['Marlow spoke from a podium. "I love dogs," he said.'], []],
-    ['a quotation continuing after "insists X"', 'en', ['"I love dogs!" insists Marlow. "I really do."'], [['I love dogs!', 'Marlow', 'insists', 'direct'], ['I really do.', 'Marlow', 'insists', 'direct']]],
+    [
+      'speaker, verb, comma, quotation',
+      'en',
+      ['Marlow said, "I love dogs!"'],
+      [['I love dogs!', 'Marlow', 'said', 'direct']],
+    ],
+    [
+      'a verb before two coordinated speakers',
+      'en',
+      ['"We love dogs!" reply Marlow and Ines.'],
+      [['We love dogs!', 'Marlow', 'reply', 'direct']],
+    ],
+    [
+      'a pronoun after a bare name in the sentence before',
+      'en',
+      ['Marlow spoke from a podium. "I love dogs," he said.'],
+      [],
+    ],
+    [
+      'a quotation continuing after "insists X"',
+      'en',
+      ['"I love dogs!" insists Marlow. "I really do."'],
+      [
+        ['I love dogs!', 'Marlow', 'insists', 'direct'],
+        ['I really do.', 'Marlow', 'insists', 'direct'],
+      ],
+    ],
     ['a pronoun with no one before it', 'en', ['"Some people disagree," he conceded.'], []],
     ['a title after "is"', 'en', ['Marlow claims that his favourite film is "Seven Samurai".'], []],
     ['a scare-quoted word', 'en', ['Marlow thinks that dogs are "sweeties".'], []],
-    ['Spanish, straight marks', 'es', ['"Me encantan los perros", dijo Beltrán.'], [['Me encantan los perros', 'Beltrán', 'dijo', 'direct']]],
-    ['Spanish, « »', 'es', ['«Me encantan los perros», afirmó Beltrán.'], [['Me encantan los perros', 'Beltrán', 'afirmó', 'direct']]],
-  ])('%s', (_name, locale, paragraphs, expected) => expect(brief(paragraphs, locale)).toEqual(expected));
+    [
+      'Spanish, straight marks',
+      'es',
+      ['"Me encantan los perros", dijo Beltrán.'],
+      [['Me encantan los perros', 'Beltrán', 'dijo', 'direct']],
+    ],
+    [
+      'Spanish, « »',
+      'es',
+      ['«Me encantan los perros», afirmó Beltrán.'],
+      [['Me encantan los perros', 'Beltrán', 'afirmó', 'direct']],
+    ],
+  ])('%s', (_name, locale, paragraphs, expected) =>
+    expect(brief(paragraphs, locale)).toEqual(expected)
+  );
 });
 
 describe('extractQuotes: speed', () => {
-  const libya = readFileSync(join(__dirname, '../fixtures/stories/libya-truce.txt'), 'utf8').split(/\n+/u).filter((p) => p.trim() !== '');
+  const libya = readFileSync(join(__dirname, '../fixtures/stories/libya-truce.txt'), 'utf8')
+    .split(/\n+/u)
+    .filter((p) => p.trim() !== '');
   const time = (paragraphs: string[], runs: number): number => {
     extractQuotes(paragraphs);
     const start = process.hrtime.bigint();
@@ -98,7 +211,8 @@ describe('extractQuotes: speed', () => {
   });
 
   it('reads 10,000 paragraphs in under 200 ms (1 s allowed), linearly', () => {
-    const body = (n: number): string[] => Array.from({ length: n }, (_x, i) => libya[i % libya.length]);
+    const body = (n: number): string[] =>
+      Array.from({ length: n }, (_x, i) => libya[i % libya.length]);
     const small = time(body(1000), 3);
     const large = time(body(10000), 1);
     expect(large).toBeLessThan(1000);

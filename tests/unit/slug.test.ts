@@ -19,23 +19,39 @@ const tight: SlugRules = { maxLength: 16, reserved: DEFAULT_RESERVED_SLUGS };
 
 describe('slugifyText', () => {
   it.each([
-    ['the Libya headline', 'Joint work on truce in Libya urged', 'joint-work-on-truce-in-libya-urged'],
+    [
+      'the Libya headline',
+      'Joint work on truce in Libya urged',
+      'joint-work-on-truce-in-libya-urged',
+    ],
     ['Latin with diacritics', 'Café déjà vu — naïve Ærø Straße', 'cafe-deja-vu-naive-aero-strasse'],
     ['Polish and Nordic letters', 'Łódź Øresund Ångström', 'lodz-oresund-angstrom'],
     ['Vietnamese', 'Việt Nam đổi mới', 'viet-nam-doi-moi'],
     ['Turkish dotted and dotless i', 'İzmir Işık Çağrı Öğün Şüphe', 'izmir-isik-cagri-ogun-suphe'],
-    ['Turkish suffix after an apostrophe, as Turkish papers write it', "İstanbul'da ılık hava", 'istanbulda-ilik-hava'],
+    [
+      'Turkish suffix after an apostrophe, as Turkish papers write it',
+      "İstanbul'da ılık hava",
+      'istanbulda-ilik-hava',
+    ],
     ['Russian', 'Москва объявила перемирие', 'moskva-obyavila-peremirie'],
     ['Ukrainian', 'Київ і Україна', 'kiyiv-i-ukrayina'],
     ['Greek', 'Ελληνική Δημοκρατία', 'elliniki-dimokratia'],
     ['Chinese, as pinyin syllables', '中国经济', 'zhong-guo-jing-ji'],
-    ['Chinese with a number and a percent sign', '中国经济增长5%', 'zhong-guo-jing-ji-zeng-chang-5-percent'],
+    [
+      'Chinese with a number and a percent sign',
+      '中国经济增长5%',
+      'zhong-guo-jing-ji-zeng-chang-5-percent',
+    ],
     ['Chinese mixed with Latin', 'iPhone在中国', 'iphone-zai-zhong-guo'],
     ['Japanese kanji and kana, split at word boundaries', '東京の天気', 'dong-jing-no-tian-qi'],
     ['Japanese katakana', 'カタカナ テスト', 'katakana-tesuto'],
     ['Korean', '서울 뉴스', 'seoul-nyuseu'],
     ['Arabic', 'الأخبار العربية', 'alakhbar-alarbyh'],
-    ['an Arabic headline', 'مصر تدعو إلى وقف إطلاق النار في ليبيا', 'msr-tdaw-ila-wqf-itlaq-alnar-fy-lybya'],
+    [
+      'an Arabic headline',
+      'مصر تدعو إلى وقف إطلاق النار في ليبيا',
+      'msr-tdaw-ila-wqf-itlaq-alnar-fy-lybya',
+    ],
     ['Arabic with harakat and shadda', 'مُحَمَّد', 'muhamad'],
     ['Persian', 'ایران گفتگو', 'ayran-gftgw'],
     ['Hebrew', 'שלום עולם', 'shlvm-vlm'],
@@ -117,7 +133,12 @@ describe('cutToLength', () => {
     ['keeps whole words that end exactly at the limit', 'joint-work-on-truce', 10, 'joint-work'],
     ['never cuts mid-word when a hyphen exists', 'joint-work-on-truce', 14, 'joint-work-on'],
     ['cuts one long word hard', 'supercalifragilistic', 5, 'super'],
-    ['cuts a long first word hard before any hyphen', 'supercalifragilistic-word', 10, 'supercalif'],
+    [
+      'cuts a long first word hard before any hyphen',
+      'supercalifragilistic-word',
+      10,
+      'supercalif',
+    ],
     ['leaves room for a suffix', 'joint-work-on-truce', 19 - 2, 'joint-work-on'],
     ['gives nothing for a limit of zero', 'joint', 0, ''],
   ])('%s: (%j, %i) → %j', (_name, slug, max, expected) => {
@@ -136,7 +157,7 @@ describe('cutToLength', () => {
         expect(cutToLength(slug, b).startsWith(short)).toBe(true);
         expect(short.length).toBeLessThanOrEqual(a);
         expect(short.endsWith('-')).toBe(false);
-      }),
+      })
     );
   });
 });
@@ -144,17 +165,24 @@ describe('cutToLength', () => {
 describe('makeSlugBase', () => {
   it.each([
     ['a headline', 'Joint work on truce in Libya urged', 'joint-work-on-truce-in-libya-urged'],
-    ['a slug given in an odd form, normalised rather than rejected', '  My Custom SLUG!! ', 'my-custom-slug'],
+    [
+      'a slug given in an odd form, normalised rather than rejected',
+      '  My Custom SLUG!! ',
+      'my-custom-slug',
+    ],
     ['a slug given with underscores', 'snake_case_slug', 'snake-case-slug'],
     ['a slug given in Chinese', '中国', 'zhong-guo'],
   ])('slugifies %s', (_name, source, slug) => {
     expect(makeSlugBase(source, rules)).toBe(slug);
   });
 
-  it.each([['😀🎉'], ['!!!'], [''], ['<br>']])('falls back to a stable article id for %j', (source) => {
-    expect(makeSlugBase(source, rules)).toBe(fallbackSlug(source));
-    expect(makeSlugBase(source, rules)).toMatch(/^article-[0-9a-f]{8}$/);
-  });
+  it.each([['😀🎉'], ['!!!'], [''], ['<br>']])(
+    'falls back to a stable article id for %j',
+    (source) => {
+      expect(makeSlugBase(source, rules)).toBe(fallbackSlug(source));
+      expect(makeSlugBase(source, rules)).toMatch(/^article-[0-9a-f]{8}$/);
+    }
+  );
 
   it('fits the fallback into the smallest allowed maxLength', () => {
     expect(makeSlugBase('😀', tight)).toBe(fallbackSlug('😀'));
@@ -192,8 +220,18 @@ describe('pickFreeSlug', () => {
     ['keeps a free base', 'truce', [], 'truce'],
     ['adds -2 to a taken base', 'truce', ['truce'], 'truce-2'],
     ['fills the first gap', 'truce', ['truce', 'truce-2', 'truce-4'], 'truce-3'],
-    ['ignores unrelated slugs that share the prefix', 'truce', ['truce', 'truce-talks', 'truce-talks-2', 'truces'], 'truce-2'],
-    ['does not count suffixes on a longer slug', 'truce', ['truce', 'truce-2-3', 'truce-2x'], 'truce-2'],
+    [
+      'ignores unrelated slugs that share the prefix',
+      'truce',
+      ['truce', 'truce-talks', 'truce-talks-2', 'truces'],
+      'truce-2',
+    ],
+    [
+      'does not count suffixes on a longer slug',
+      'truce',
+      ['truce', 'truce-2-3', 'truce-2x'],
+      'truce-2',
+    ],
     ['is not fooled by a large suffix elsewhere', 'truce', ['truce', 'truce-99'], 'truce-2'],
     ['treats a reserved word as taken', 'new', [], 'new-2'],
     ['skips taken suffixes of a reserved word', 'new', ['new-2'], 'new-3'],
@@ -231,7 +269,13 @@ describe('pickFreeSlug', () => {
 
   it('finds the suffix after many siblings in one pass, within maxLength', () => {
     const base = makeSlugBase('Ceasefire talks resume '.repeat(10), rules);
-    const taken = [base, ...Array.from({ length: 1_000 }, (_, i) => `${cutToLength(base, 96 - `-${i + 2}`.length)}-${i + 2}`)];
+    const taken = [
+      base,
+      ...Array.from(
+        { length: 1_000 },
+        (_, i) => `${cutToLength(base, 96 - `-${i + 2}`.length)}-${i + 2}`
+      ),
+    ];
     const picked = pickFreeSlug(base, taken, rules);
     expect(picked).toBe(`${cutToLength(base, 96 - 5)}-1002`);
     expect(picked.length).toBeLessThanOrEqual(96);
@@ -239,7 +283,12 @@ describe('pickFreeSlug', () => {
   });
 
   it.each<[string, string[], number, string]>([
-    ['from the highest siblings read, takes the next number', ['truce-150', 'truce-151'], 150, 'truce-152'],
+    [
+      'from the highest siblings read, takes the next number',
+      ['truce-150', 'truce-151'],
+      150,
+      'truce-152',
+    ],
     ['skips the base and the gaps below `from`', [], 150, 'truce-150'],
     ['fills a gap at or above `from`', ['truce-150', 'truce-152'], 150, 'truce-151'],
   ])('%s', (_name, taken, from, expected) => {
@@ -264,7 +313,7 @@ describe('properties', () => {
   const anyText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.string({ unit: 'grapheme', maxLength: 300 }),
-    fc.string({ maxLength: 300 }),
+    fc.string({ maxLength: 300 })
   );
   const anyRules = fc.record({
     maxLength: fc.integer({ min: 16, max: 200 }),
@@ -279,26 +328,31 @@ describe('properties', () => {
         expect(slug.length).toBeLessThanOrEqual(slugRules.maxLength);
         expect(makeSlugBase(slug, slugRules)).toBe(slug);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
   it('pickFreeSlug, called again and again, gives distinct free slugs under the query prefix', () => {
     fc.assert(
-      fc.property(anyText, anyRules, fc.integer({ min: 1, max: 30 }), (text, slugRules, creates) => {
-        const base = makeSlugBase(text, slugRules);
-        const prefix = slugQueryPrefix(base, slugRules);
-        const taken = new Set<string>();
-        for (let i = 0; i < creates; i += 1) {
-          const picked = pickFreeSlug(base, taken, slugRules);
-          expect(picked).toMatch(SLUG);
-          expect(picked.length).toBeLessThanOrEqual(slugRules.maxLength);
-          expect(picked.startsWith(prefix)).toBe(true);
-          expect(taken.has(picked)).toBe(false);
-          expect(DEFAULT_RESERVED_SLUGS).not.toContain(picked);
-          taken.add(picked);
+      fc.property(
+        anyText,
+        anyRules,
+        fc.integer({ min: 1, max: 30 }),
+        (text, slugRules, creates) => {
+          const base = makeSlugBase(text, slugRules);
+          const prefix = slugQueryPrefix(base, slugRules);
+          const taken = new Set<string>();
+          for (let i = 0; i < creates; i += 1) {
+            const picked = pickFreeSlug(base, taken, slugRules);
+            expect(picked).toMatch(SLUG);
+            expect(picked.length).toBeLessThanOrEqual(slugRules.maxLength);
+            expect(picked.startsWith(prefix)).toBe(true);
+            expect(taken.has(picked)).toBe(false);
+            expect(DEFAULT_RESERVED_SLUGS).not.toContain(picked);
+            taken.add(picked);
+          }
         }
-      }),
+      )
     );
   });
 });
@@ -323,7 +377,11 @@ describe('followsSource: a slug the server made from this headline, bare or suff
   it('recognises a suffixed slug whose base was cut to make room for the suffix', () => {
     const headline = 'word '.repeat(40).trim();
     const tight = { maxLength: 20, reserved: [] };
-    const picked = pickFreeSlug(makeSlugBase(headline, tight), [makeSlugBase(headline, tight)], tight);
+    const picked = pickFreeSlug(
+      makeSlugBase(headline, tight),
+      [makeSlugBase(headline, tight)],
+      tight
+    );
     expect(picked).toBe('word-word-word-2');
     expect(followsSource(picked, headline, tight)).toBe(true);
   });
@@ -336,17 +394,72 @@ describe('decideSlug: what a write does to the slug', () => {
   const handMade = { slug: 'my-own-slug', headline: 'Early headline', wasPublished: false };
 
   it.each([
-    ['a new document without a slug generates from the headline', null, { headline: 'New story' }, { kind: 'generate', source: 'New story' }],
-    ['a new document with a slug takes it, normalised', null, { headline: 'x', slug: ' My Slug ' }, { kind: 'given', slug: 'my-slug' }],
-    ['a draft headline edit regenerates a server-made slug', draft, { headline: 'Better headline' }, { kind: 'generate', source: 'Better headline' }],
-    ['a draft edit that resends the same slug still follows the headline', draft, { headline: 'Better headline', slug: 'early-headline' }, { kind: 'generate', source: 'Better headline' }],
-    ['a published edit that resends the same slug keeps it', published, { headline: 'Better headline', slug: 'early-headline' }, { kind: 'keep' }],
-    ['a draft edit without a headline change keeps the slug', draft, { deck: 'x' }, { kind: 'keep' }],
-    ['a hand-made slug stays through a headline edit', handMade, { headline: 'Better headline' }, { kind: 'keep' }],
-    ['a published slug stays through a headline edit', published, { headline: 'Better headline' }, { kind: 'keep' }],
-    ['an explicit new slug renames even a published article', published, { slug: 'renamed' }, { kind: 'given', slug: 'renamed' }],
-    ['an emptied slug is generated again', published, { slug: '' }, { kind: 'generate', source: 'Early headline' }],
-    ['a document without a slug gets one', { slug: null, headline: 'Raw row', wasPublished: false }, {}, { kind: 'generate', source: 'Raw row' }],
+    [
+      'a new document without a slug generates from the headline',
+      null,
+      { headline: 'New story' },
+      { kind: 'generate', source: 'New story' },
+    ],
+    [
+      'a new document with a slug takes it, normalised',
+      null,
+      { headline: 'x', slug: ' My Slug ' },
+      { kind: 'given', slug: 'my-slug' },
+    ],
+    [
+      'a draft headline edit regenerates a server-made slug',
+      draft,
+      { headline: 'Better headline' },
+      { kind: 'generate', source: 'Better headline' },
+    ],
+    [
+      'a draft edit that resends the same slug still follows the headline',
+      draft,
+      { headline: 'Better headline', slug: 'early-headline' },
+      { kind: 'generate', source: 'Better headline' },
+    ],
+    [
+      'a published edit that resends the same slug keeps it',
+      published,
+      { headline: 'Better headline', slug: 'early-headline' },
+      { kind: 'keep' },
+    ],
+    [
+      'a draft edit without a headline change keeps the slug',
+      draft,
+      { deck: 'x' },
+      { kind: 'keep' },
+    ],
+    [
+      'a hand-made slug stays through a headline edit',
+      handMade,
+      { headline: 'Better headline' },
+      { kind: 'keep' },
+    ],
+    [
+      'a published slug stays through a headline edit',
+      published,
+      { headline: 'Better headline' },
+      { kind: 'keep' },
+    ],
+    [
+      'an explicit new slug renames even a published article',
+      published,
+      { slug: 'renamed' },
+      { kind: 'given', slug: 'renamed' },
+    ],
+    [
+      'an emptied slug is generated again',
+      published,
+      { slug: '' },
+      { kind: 'generate', source: 'Early headline' },
+    ],
+    [
+      'a document without a slug gets one',
+      { slug: null, headline: 'Raw row', wasPublished: false },
+      {},
+      { kind: 'generate', source: 'Raw row' },
+    ],
   ])('%s', (_name, current, write, expected) => {
     expect(decideSlug(current, write, rules)).toEqual(expected);
   });

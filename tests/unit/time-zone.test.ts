@@ -80,11 +80,15 @@ describe('resolveTimeZone', () => {
   });
 
   it('prefers the explicit zone over any lookup', () => {
-    expect(resolveTimeZone({ timeZone: 'Asia/Tokyo', city: 'Tripoli', country: 'Libya', fallback })).toBe('Asia/Tokyo');
+    expect(
+      resolveTimeZone({ timeZone: 'Asia/Tokyo', city: 'Tripoli', country: 'Libya', fallback })
+    ).toBe('Asia/Tokyo');
   });
 
   it('ignores a blank explicit zone', () => {
-    expect(resolveTimeZone({ timeZone: '  ', city: 'Tripoli', country: 'Libya', fallback })).toBe('Africa/Tripoli');
+    expect(resolveTimeZone({ timeZone: '  ', city: 'Tripoli', country: 'Libya', fallback })).toBe(
+      'Africa/Tripoli'
+    );
   });
 });
 

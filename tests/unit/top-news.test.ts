@@ -18,7 +18,11 @@ const article = (documentId: string, fields: Partial<TopNewsCandidate> = {}): To
   excludeFromTopNews: false,
   ...fields,
 });
-const pin = (id: number | string, position: number | null, articleDocumentId: string | null = null): PinnedEntry => ({
+const pin = (
+  id: number | string,
+  position: number | null,
+  articleDocumentId: string | null = null
+): PinnedEntry => ({
   id,
   title: `Pin ${id}`,
   position,
@@ -26,34 +30,138 @@ const pin = (id: number | string, position: number | null, articleDocumentId: st
 });
 
 /** 'pin:<id>' or the article's documentId, in ranked order. */
-const keys = (items: RankedItem[]) => items.map((item) => (item.kind === 'pinned' ? `pin:${item.entry.id}` : item.article.documentId));
+const keys = (items: RankedItem[]) =>
+  items.map((item) => (item.kind === 'pinned' ? `pin:${item.entry.id}` : item.article.documentId));
 
 describe('rankTopNews (§4.5)', () => {
   it.each<[string, PinnedEntry[], TopNewsCandidate[], number, string[]]>([
-    ['pins come first, by position', [pin(1, 3), pin(2, 1), pin(3, 2)], [article('a')], 6, ['pin:2', 'pin:3', 'pin:1', 'a']],
-    ['pins without a position go after placed ones, by id', [pin(9, null), pin(4, null), pin(5, 7)], [], 6, ['pin:5', 'pin:4', 'pin:9']],
-    ['pins with one position are ordered by id, numbers before strings', [pin('b', 1), pin(10, 1), pin(2, 1), pin('a', 1)], [], 6,
-      ['pin:2', 'pin:10', 'pin:a', 'pin:b']],
-    ['higher topNewsPriority first', [], [article('low', { topNewsPriority: 1 }), article('high', { topNewsPriority: 5 }), article('zero')], 6,
-      ['high', 'low', 'zero']],
-    ['same priority: newest firstPublishedAt first, Date or string alike', [], [
-      article('old', { firstPublishedAt: '2020-01-08T01:00:00Z' }),
-      article('new', { firstPublishedAt: new Date('2020-01-08T23:00:00Z') }),
-      article('mid', { firstPublishedAt: '2020-01-08T12:00:00+00:00' }),
-    ], 6, ['new', 'mid', 'old']],
-    ['same priority and date: headline A→Z', [], [article('x', { headline: 'Xi replies' }), article('y', { headline: 'BRI diversifies' }),
-      article('z', { headline: 'china, Chile urged' })], 6, ['y', 'z', 'x']],
-    ['same headline too: documentId decides', [], [article('d2', { headline: 'Same', slug: 'same' }), article('d1', { headline: 'Same', slug: 'same' })], 6, ['d1', 'd2']],
-    ['an unreadable date ranks as the oldest', [], [article('bad', { firstPublishedAt: 'not a date' }), article('good')], 6, ['good', 'bad']],
-    ['excluded articles are left out', [], [article('a', { excludeFromTopNews: true }), article('b')], 6, ['b']],
-    ['a pinned article is not generated again', [pin(1, 1, 'a')], [article('a', { topNewsPriority: 9 }), article('b')], 6, ['pin:1', 'b']],
-    ['a pin wins over excludeFromTopNews', [pin(1, 1, 'a')], [article('a', { excludeFromTopNews: true })], 6, ['pin:1']],
-    ['two pins of one article: the first by position is kept', [pin(1, 2, 'a'), pin(2, 1, 'a')], [], 6, ['pin:2']],
-    ['one article twice among candidates: listed once', [], [article('a'), article('a'), article('b', { topNewsPriority: -1 })], 6, ['a', 'b']],
-    ['cut to size in all, generated first to go', [pin(1, 1)], [article('a', { topNewsPriority: 2 }), article('b', { topNewsPriority: 1 }), article('c')], 3,
-      ['pin:1', 'a', 'b']],
-    ['pins beyond size are left out of the list (they stay in the database)', [pin(1, 1), pin(2, 2), pin(3, 3)], [article('a')], 2, ['pin:1', 'pin:2']],
-    ['a pin beyond size still keeps its article out of the generated part', [pin(1, 1), pin(2, 2, 'a')], [article('a'), article('b')], 1, ['pin:1']],
+    [
+      'pins come first, by position',
+      [pin(1, 3), pin(2, 1), pin(3, 2)],
+      [article('a')],
+      6,
+      ['pin:2', 'pin:3', 'pin:1', 'a'],
+    ],
+    [
+      'pins without a position go after placed ones, by id',
+      [pin(9, null), pin(4, null), pin(5, 7)],
+      [],
+      6,
+      ['pin:5', 'pin:4', 'pin:9'],
+    ],
+    [
+      'pins with one position are ordered by id, numbers before strings',
+      [pin('b', 1), pin(10, 1), pin(2, 1), pin('a', 1)],
+      [],
+      6,
+      ['pin:2', 'pin:10', 'pin:a', 'pin:b'],
+    ],
+    [
+      'higher topNewsPriority first',
+      [],
+      [
+        article('low', { topNewsPriority: 1 }),
+        article('high', { topNewsPriority: 5 }),
+        article('zero'),
+      ],
+      6,
+      ['high', 'low', 'zero'],
+    ],
+    [
+      'same priority: newest firstPublishedAt first, Date or string alike',
+      [],
+      [
+        article('old', { firstPublishedAt: '2020-01-08T01:00:00Z' }),
+        article('new', { firstPublishedAt: new Date('2020-01-08T23:00:00Z') }),
+        article('mid', { firstPublishedAt: '2020-01-08T12:00:00+00:00' }),
+      ],
+      6,
+      ['new', 'mid', 'old'],
+    ],
+    [
+      'same priority and date: headline A→Z',
+      [],
+      [
+        article('x', { headline: 'Xi replies' }),
+        article('y', { headline: 'BRI diversifies' }),
+        article('z', { headline: 'china, Chile urged' }),
+      ],
+      6,
+      ['y', 'z', 'x'],
+    ],
+    [
+      'same headline too: documentId decides',
+      [],
+      [
+        article('d2', { headline: 'Same', slug: 'same' }),
+        article('d1', { headline: 'Same', slug: 'same' }),
+      ],
+      6,
+      ['d1', 'd2'],
+    ],
+    [
+      'an unreadable date ranks as the oldest',
+      [],
+      [article('bad', { firstPublishedAt: 'not a date' }), article('good')],
+      6,
+      ['good', 'bad'],
+    ],
+    [
+      'excluded articles are left out',
+      [],
+      [article('a', { excludeFromTopNews: true }), article('b')],
+      6,
+      ['b'],
+    ],
+    [
+      'a pinned article is not generated again',
+      [pin(1, 1, 'a')],
+      [article('a', { topNewsPriority: 9 }), article('b')],
+      6,
+      ['pin:1', 'b'],
+    ],
+    [
+      'a pin wins over excludeFromTopNews',
+      [pin(1, 1, 'a')],
+      [article('a', { excludeFromTopNews: true })],
+      6,
+      ['pin:1'],
+    ],
+    [
+      'two pins of one article: the first by position is kept',
+      [pin(1, 2, 'a'), pin(2, 1, 'a')],
+      [],
+      6,
+      ['pin:2'],
+    ],
+    [
+      'one article twice among candidates: listed once',
+      [],
+      [article('a'), article('a'), article('b', { topNewsPriority: -1 })],
+      6,
+      ['a', 'b'],
+    ],
+    [
+      'cut to size in all, generated first to go',
+      [pin(1, 1)],
+      [article('a', { topNewsPriority: 2 }), article('b', { topNewsPriority: 1 }), article('c')],
+      3,
+      ['pin:1', 'a', 'b'],
+    ],
+    [
+      'pins beyond size are left out of the list (they stay in the database)',
+      [pin(1, 1), pin(2, 2), pin(3, 3)],
+      [article('a')],
+      2,
+      ['pin:1', 'pin:2'],
+    ],
+    [
+      'a pin beyond size still keeps its article out of the generated part',
+      [pin(1, 1), pin(2, 2, 'a')],
+      [article('a'), article('b')],
+      1,
+      ['pin:1'],
+    ],
     ['size 0 gives an empty list', [pin(1, 1)], [article('a')], 0, []],
     ['a fractional size is floored', [], [article('a'), article('b')], 1.9, ['a']],
   ])('%s', (_label, pinned, candidates, size, expected) => {
@@ -62,13 +170,24 @@ describe('rankTopNews (§4.5)', () => {
 
   it.each<[string, TopNewsCandidate, TopNewsCandidate]>([
     ['slugs differ', article('a', { slug: null }), article('a', { slug: 's1' })],
-    ['headlines differ only in Unicode form (localeCompare calls them equal)', article('a', { headline: 'Caf\u00e9' }), article('a', { headline: 'Cafe\u0301' })],
-    ['one date is a Date, the other a string', article('a', { firstPublishedAt: new Date('2020-01-08T10:00:00Z') }), article('a')],
-  ])('a documentId listed twice keeps the same row whatever the order: %s', (_label, first, second) => {
-    const forward = rankTopNews({ pinned: [], candidates: [first, second], size: 6 });
-    expect(forward).toHaveLength(1);
-    expect(rankTopNews({ pinned: [], candidates: [second, first], size: 6 })).toEqual(forward);
-  });
+    [
+      'headlines differ only in Unicode form (localeCompare calls them equal)',
+      article('a', { headline: 'Caf\u00e9' }),
+      article('a', { headline: 'Cafe\u0301' }),
+    ],
+    [
+      'one date is a Date, the other a string',
+      article('a', { firstPublishedAt: new Date('2020-01-08T10:00:00Z') }),
+      article('a'),
+    ],
+  ])(
+    'a documentId listed twice keeps the same row whatever the order: %s',
+    (_label, first, second) => {
+      const forward = rankTopNews({ pinned: [], candidates: [first, second], size: 6 });
+      expect(forward).toHaveLength(1);
+      expect(rankTopNews({ pinned: [], candidates: [second, first], size: 6 })).toEqual(forward);
+    }
+  );
 
   it('returns the entries and articles themselves, tagged by kind', () => {
     const entry = pin(1, 1);
@@ -98,7 +217,11 @@ describe('rankTopNews: properties', () => {
     topNewsPriority: fc.integer({ min: 0, max: 1 }),
     firstPublishedAt: fc
       .tuple(fc.integer({ min: 0, max: 1 }), fc.boolean())
-      .map(([hour, asDate]) => (asDate ? new Date(Date.UTC(2020, 0, 8, hour)) : new Date(Date.UTC(2020, 0, 8, hour)).toISOString())),
+      .map(([hour, asDate]) =>
+        asDate
+          ? new Date(Date.UTC(2020, 0, 8, hour))
+          : new Date(Date.UTC(2020, 0, 8, hour)).toISOString()
+      ),
     excludeFromTopNews: fc.boolean(),
   });
   const pinned: fc.Arbitrary<PinnedEntry> = fc.record({
@@ -112,17 +235,20 @@ describe('rankTopNews: properties', () => {
     candidates: fc.array(candidate, { maxLength: 10 }),
     size: fc.integer({ min: 0, max: 8 }),
   });
-  const shuffled = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
+  const shuffled = <T>(items: T[]) =>
+    fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
 
   it('is permutation-invariant in both inputs', () => {
     fc.assert(
       fc.property(
         input.chain((i) => fc.tuple(fc.constant(i), shuffled(i.pinned), shuffled(i.candidates))),
         ([i, pinnedShuffled, candidatesShuffled]) => {
-          expect(rankTopNews({ ...i, pinned: pinnedShuffled, candidates: candidatesShuffled })).toEqual(rankTopNews(i));
-        },
+          expect(
+            rankTopNews({ ...i, pinned: pinnedShuffled, candidates: candidatesShuffled })
+          ).toEqual(rankTopNews(i));
+        }
       ),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -131,39 +257,63 @@ describe('rankTopNews: properties', () => {
       fc.property(input, (i) => {
         const ranked = rankTopNews(i);
         expect(ranked.length).toBeLessThanOrEqual(i.size);
-        const documentIds = ranked.flatMap((item) => (item.kind === 'pinned' ? item.entry.articleDocumentId ?? [] : [item.article.documentId]));
+        const documentIds = ranked.flatMap((item) =>
+          item.kind === 'pinned' ? (item.entry.articleDocumentId ?? []) : [item.article.documentId]
+        );
         expect(new Set(documentIds).size).toBe(documentIds.length);
-        const pinIds = ranked.flatMap((item) => (item.kind === 'pinned' ? [`${typeof item.entry.id}:${item.entry.id}`] : []));
+        const pinIds = ranked.flatMap((item) =>
+          item.kind === 'pinned' ? [`${typeof item.entry.id}:${item.entry.id}`] : []
+        );
         expect(new Set(pinIds).size).toBe(pinIds.length);
         const firstGenerated = ranked.findIndex((item) => item.kind === 'generated');
-        if (firstGenerated >= 0) expect(ranked.slice(firstGenerated).every((item) => item.kind === 'generated')).toBe(true);
-        for (const item of ranked) if (item.kind === 'generated') expect(item.article.excludeFromTopNews).toBe(false);
+        if (firstGenerated >= 0)
+          expect(ranked.slice(firstGenerated).every((item) => item.kind === 'generated')).toBe(
+            true
+          );
+        for (const item of ranked)
+          if (item.kind === 'generated') expect(item.article.excludeFromTopNews).toBe(false);
 
         const everything = rankTopNews({ ...i, size: Number.MAX_SAFE_INTEGER });
         expect(ranked).toEqual(everything.slice(0, i.size));
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });
 
 describe('planTopNewsWrites: the fewest writes from the stored generated entries to the wanted ones', () => {
-  const stored = (documentId: string, article: string | null, position: number): StoredGeneratedEntry => ({
+  const stored = (
+    documentId: string,
+    article: string | null,
+    position: number
+  ): StoredGeneratedEntry => ({
     documentId,
     title: `Story ${article}`,
     position,
     articleDocumentId: article,
   });
-  const wanted = (article: string, position: number): WantedEntry => ({ articleDocumentId: article, title: `Story ${article}`, position });
+  const wanted = (article: string, position: number): WantedEntry => ({
+    articleDocumentId: article,
+    title: `Story ${article}`,
+    position,
+  });
 
   it('writes nothing when the list is as wanted', () => {
     const list = ['a', 'b', 'c'];
-    expect(planTopNewsWrites(list.map((a, i) => stored(`e${a}`, a, i + 1)), list.map((a, i) => wanted(a, i + 1)))).toEqual({ retitle: [], repoint: [], create: [], remove: [] });
+    expect(
+      planTopNewsWrites(
+        list.map((a, i) => stored(`e${a}`, a, i + 1)),
+        list.map((a, i) => wanted(a, i + 1))
+      )
+    ).toEqual({ retitle: [], repoint: [], create: [], remove: [] });
   });
 
   it('a new first story on a full day: the others move down by a column write, the one that drops out is re-pointed', () => {
     const before = ['a', 'b', 'c'].map((a, i) => stored(`e${a}`, a, i + 1));
-    const plan = planTopNewsWrites(before, ['n', 'a', 'b'].map((a, i) => wanted(a, i + 1)));
+    const plan = planTopNewsWrites(
+      before,
+      ['n', 'a', 'b'].map((a, i) => wanted(a, i + 1))
+    );
     expect(plan).toEqual({
       retitle: [
         { documentId: 'ea', title: 'Story a', position: 2 },
@@ -176,8 +326,12 @@ describe('planTopNewsWrites: the fewest writes from the stored generated entries
   });
 
   it('creates entries while the day is filling, and removes those no longer wanted', () => {
-    expect(planTopNewsWrites([stored('ea', 'a', 1)], [wanted('a', 1), wanted('b', 2)]).create).toEqual([wanted('b', 2)]);
-    expect(planTopNewsWrites([stored('ea', 'a', 1), stored('eb', 'b', 2)], [wanted('b', 1)])).toEqual({
+    expect(
+      planTopNewsWrites([stored('ea', 'a', 1)], [wanted('a', 1), wanted('b', 2)]).create
+    ).toEqual([wanted('b', 2)]);
+    expect(
+      planTopNewsWrites([stored('ea', 'a', 1), stored('eb', 'b', 2)], [wanted('b', 1)])
+    ).toEqual({
       retitle: [{ documentId: 'eb', title: 'Story b', position: 1 }],
       repoint: [],
       create: [],
@@ -186,14 +340,20 @@ describe('planTopNewsWrites: the fewest writes from the stored generated entries
   });
 
   it('a headline edit is a column write', () => {
-    expect(planTopNewsWrites([stored('ea', 'a', 1)], [{ articleDocumentId: 'a', title: 'Edited', position: 1 }]).retitle).toEqual([
-      { documentId: 'ea', title: 'Edited', position: 1 },
-    ]);
+    expect(
+      planTopNewsWrites(
+        [stored('ea', 'a', 1)],
+        [{ articleDocumentId: 'a', title: 'Edited', position: 1 }]
+      ).retitle
+    ).toEqual([{ documentId: 'ea', title: 'Edited', position: 1 }]);
   });
 
   it('property: applying the writes to the stored entries gives exactly the wanted list, each entry used once', () => {
     const article = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g');
-    const storedList = fc.array(fc.tuple(fc.option(article, { nil: null }), fc.integer({ min: 1, max: 8 })), { maxLength: 8 });
+    const storedList = fc.array(
+      fc.tuple(fc.option(article, { nil: null }), fc.integer({ min: 1, max: 8 })),
+      { maxLength: 8 }
+    );
     const wantedList = fc.uniqueArray(article, { maxLength: 6 });
     fc.assert(
       fc.property(storedList, wantedList, (rows, articles) => {
@@ -202,14 +362,30 @@ describe('planTopNewsWrites: the fewest writes from the stored generated entries
         const plan = planTopNewsWrites(entries, target);
 
         const after = new Map(entries.map((entry) => [entry.documentId, { ...entry }]));
-        for (const change of plan.retitle) Object.assign(after.get(change.documentId)!, { title: change.title, position: change.position });
-        for (const { documentId, entry } of plan.repoint) Object.assign(after.get(documentId)!, entry);
-        for (const [i, entry] of plan.create.entries()) after.set(`new${i}`, { documentId: `new${i}`, ...entry });
+        for (const change of plan.retitle)
+          Object.assign(after.get(change.documentId)!, {
+            title: change.title,
+            position: change.position,
+          });
+        for (const { documentId, entry } of plan.repoint)
+          Object.assign(after.get(documentId)!, entry);
+        for (const [i, entry] of plan.create.entries())
+          after.set(`new${i}`, { documentId: `new${i}`, ...entry });
         for (const documentId of plan.remove) after.delete(documentId);
         const result = [...after.values()].sort((x, y) => (x.position ?? 0) - (y.position ?? 0));
-        expect(result.map(({ articleDocumentId, title, position }) => ({ articleDocumentId, title, position }))).toEqual(target);
+        expect(
+          result.map(({ articleDocumentId, title, position }) => ({
+            articleDocumentId,
+            title,
+            position,
+          }))
+        ).toEqual(target);
 
-        const touched = [...plan.retitle.map((c) => c.documentId), ...plan.repoint.map((c) => c.documentId), ...plan.remove];
+        const touched = [
+          ...plan.retitle.map((c) => c.documentId),
+          ...plan.repoint.map((c) => c.documentId),
+          ...plan.remove,
+        ];
         expect(new Set(touched).size).toBe(touched.length);
         // Entries cost a create only when no stored entry is left to reuse.
         expect(plan.create.length).toBe(Math.max(0, target.length - entries.length));

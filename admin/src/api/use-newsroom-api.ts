@@ -15,7 +15,7 @@ import type {
 /** The article fields `POST /newsroom/preview` accepts (it refuses any other key): the server's own schema type. */
 export type PreviewFields = PreviewInput;
 
-/** Typed calls to the plugin's admin routes (spec §6), through Strapi's authenticated fetch client. */
+/** Typed calls to the plugin's admin routes (docs/admin.md), through Strapi's authenticated fetch client. */
 export function useNewsroomApi() {
   const { get, post, put } = useFetchClient();
   return useMemo(

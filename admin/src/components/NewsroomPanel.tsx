@@ -9,7 +9,7 @@ import { TopNewsPosition } from './TopNewsPosition';
 
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
-/** The Content Manager's side panel "Newsroom" on articles (spec §6). */
+/** The Content Manager's side panel "Newsroom" on articles (docs/admin.md). */
 export const NewsroomPanel: PanelComponent = ({ model, documentId }) => {
   const { formatMessage } = useIntl();
   if (model !== ARTICLE_UID) return null;

@@ -7,7 +7,7 @@ import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/get-translation';
 import { TopNewsRow } from './TopNewsRow';
 
-/** Homepage widget "Today's Top News" (id `todays-top-news`, spec §6): today's list in the edition time zone. */
+/** Homepage widget "Today's Top News" (id `todays-top-news`, docs/admin.md): today's list in the edition time zone. */
 export function TopNewsWidget() {
   const { formatMessage } = useIntl();
   const state = useTopNews();

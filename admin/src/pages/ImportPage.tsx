@@ -12,7 +12,7 @@ import { StoryInput } from './import/StoryInput';
 const SUBTITLE_MESSAGE =
   'Paste a wire story or upload its text file: preview what the newsroom will store, then create it.';
 
-/** The plugin's page (`/admin/plugins/newsroom`, spec §6): "Import story" — paste or upload, preview, create. */
+/** The plugin's page (`/admin/plugins/newsroom`, docs/admin.md): "Import story" — paste or upload, preview, create. */
 export function ImportPage() {
   return (
     <Page.Protect permissions={PERMISSIONS.importStories}>

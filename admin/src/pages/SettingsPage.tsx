@@ -14,7 +14,7 @@ import { SlugsSection } from './settings/SlugsSection';
 const SUBTITLE_MESSAGE =
   'House style for datelines, slugs, top news and quotes. Saved settings apply at once, in every process.';
 
-/** Settings → Newsroom (`/admin/settings/newsroom`, spec §6): the §7 keys, saved through the settings API. */
+/** Settings → Newsroom (`/admin/settings/newsroom`, docs/admin.md): the README.md#configuration keys, saved through the settings API. */
 export function SettingsPage() {
   return (
     <Page.Protect permissions={PERMISSIONS.readSettings}>

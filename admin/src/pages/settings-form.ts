@@ -3,7 +3,7 @@ import type { DatelinePreset, NewsroomSettings, SettingsRequest } from '../api/t
 export const DATELINE_PRESETS: readonly DatelinePreset[] = ['ap', 'ap-dated', 'reuters', 'xinhua'];
 
 /**
- * The settings page's inputs: every §7 key as an input holds it (numbers and lists as text, so a
+ * The settings page's inputs: every README.md#configuration key as an input holds it (numbers and lists as text, so a
  * half-typed value is not lost); `toSettings` turns them back into the `PUT /newsroom/settings` body.
  */
 export interface SettingsForm {

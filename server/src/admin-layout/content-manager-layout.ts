@@ -21,7 +21,10 @@ const APPLIED_KEY = 'content-manager-layout-applied';
 
 interface Configuration {
   settings: { mainField?: string };
-  metadatas: Record<string, { edit?: { label?: string; description?: string }; list?: { label?: string } }>;
+  metadatas: Record<
+    string,
+    { edit?: { label?: string; description?: string }; list?: { label?: string } }
+  >;
 }
 
 /**
@@ -37,7 +40,9 @@ export async function applyContentManagerLayout(strapi: Core.Strapi): Promise<vo
   for (const [uid, mainField] of Object.entries(MAIN_FIELDS)) {
     if (applied.includes(uid)) continue;
     const contentType = contentTypes.findContentType(uid);
-    const configuration = (await contentTypes.findConfiguration(contentType)) as Partial<Configuration>;
+    const configuration = (await contentTypes.findConfiguration(
+      contentType
+    )) as Partial<Configuration>;
     // Not synced yet by the Content Manager (first boot): the next boot sets it.
     if (!configuration.metadatas || !configuration.settings) continue;
     const metadatas = Object.fromEntries(
@@ -48,9 +53,13 @@ export async function applyContentManagerLayout(strapi: Core.Strapi): Promise<vo
           edit: metadata.edit && {
             ...metadata.edit,
             ...(metadata.edit.label === name && { label: labelOf(name) }),
-            ...(!metadata.edit.description && DESCRIPTIONS[name] && { description: DESCRIPTIONS[name] }),
+            ...(!metadata.edit.description &&
+              DESCRIPTIONS[name] && { description: DESCRIPTIONS[name] }),
           },
-          list: metadata.list && { ...metadata.list, ...(metadata.list.label === name && { label: labelOf(name) }) },
+          list: metadata.list && {
+            ...metadata.list,
+            ...(metadata.list.label === name && { label: labelOf(name) }),
+          },
         },
       ])
     );

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import { DATELINE_INPUT_LIMITS, DATELINE_MAX_LENGTH, DATELINE_PRESETS, checkCustomStyle, longestDateline, type DatelinePreset } from '../domain/dateline';
+import {
+  DATELINE_INPUT_LIMITS,
+  DATELINE_MAX_LENGTH,
+  DATELINE_PRESETS,
+  checkCustomStyle,
+  longestDateline,
+  type DatelinePreset,
+} from '../domain/dateline';
 import { DEFAULT_RESERVED_SLUGS, slugifyText } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
@@ -8,7 +15,9 @@ import { isValidTimeZone } from '../domain/time-zone';
  * The plugin's settings (README.md#configuration): one zod schema is both the runtime check — at Strapi start for
  * `config/plugins.ts`, and for `PUT /newsroom/settings` — and the TypeScript type the services use.
  */
-const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone name, e.g. "Asia/Shanghai"' });
+const timeZone = z
+  .string()
+  .refine(isValidTimeZone, { message: 'must be an IANA time zone name, e.g. "Asia/Shanghai"' });
 
 /**
  * An absolute http(s) URL, written as a URL reader writes it back: so nothing a URL must escape
@@ -18,12 +27,20 @@ const siteUrl = z.string().refine(
   (value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && [value, `${value}/`].includes(url.href) && !url.username && !url.password;
+      return (
+        (url.protocol === 'http:' || url.protocol === 'https:') &&
+        [value, `${value}/`].includes(url.href) &&
+        !url.username &&
+        !url.password
+      );
     } catch {
       return false;
     }
   },
-  { message: 'must be an absolute http(s) URL such as "https://news.example.com", with no characters that need escaping' }
+  {
+    message:
+      'must be an absolute http(s) URL such as "https://news.example.com", with no characters that need escaping',
+  }
 );
 
 const customDatelineStyle = z
@@ -35,7 +52,11 @@ const customDatelineStyle = z
     const longest = longestDateline(style);
     if (longest > DATELINE_MAX_LENGTH) {
       const limits = `a city of ${DATELINE_INPUT_LIMITS.city}, a country of ${DATELINE_INPUT_LIMITS.country} and an agency of ${DATELINE_INPUT_LIMITS.agency} characters`;
-      ctx.addIssue({ code: 'custom', path: ['template'], message: `with ${limits} it makes a dateline of ${longest} characters; at most ${DATELINE_MAX_LENGTH} fit` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['template'],
+        message: `with ${limits} it makes a dateline of ${longest} characters; at most ${DATELINE_MAX_LENGTH} fit`,
+      });
     }
   });
 
@@ -50,7 +71,10 @@ const reservedSlug = z
 export const settingsSchema = z
   .object({
     agency: z.string().max(100),
-    datelineStyle: z.union([z.enum(DATELINE_PRESETS as [DatelinePreset, ...DatelinePreset[]]), customDatelineStyle]),
+    datelineStyle: z.union([
+      z.enum(DATELINE_PRESETS as [DatelinePreset, ...DatelinePreset[]]),
+      customDatelineStyle,
+    ]),
     editionTimeZone: timeZone,
     topNews: z.object({ size: z.number().int().min(1).max(50) }).strict(),
     slug: z
@@ -91,7 +115,8 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
  */
 export function describeIssues(error: z.ZodError): { path: string[]; message: string }[] {
   return error.issues.map((issue) => {
-    const segments = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;
+    const segments =
+      issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;
     const path = segments.map(String);
     return { path, message: `${path.join('.') || '(settings)'}: ${issue.message}` };
   });

@@ -15,10 +15,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const found = await publishedBySlug(strapi, ctx);
     if (!found) return;
     const { article, slug, locale } = found;
-    const data = await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), { auth: ctx.state.auth });
+    const data = await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), {
+      auth: ctx.state.auth,
+    });
     // The day's box as the article page shows it: without the article itself.
     const topNews = article.editionDate
-      ? (await getService(strapi, 'top-news').read({ date: article.editionDate as string, locale, exclude: slug })).items
+      ? (
+          await getService(strapi, 'top-news').read({
+            date: article.editionDate as string,
+            locale,
+            exclude: slug,
+          })
+        ).items
       : [];
     ctx.body = { data: { ...(data as object), topNews } };
   },

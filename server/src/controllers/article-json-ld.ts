@@ -15,7 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!found) return;
     const { siteUrl } = await getService(strapi, 'settings').get();
     // A string body, then the type: Koa would label an object body plain application/json.
-    ctx.body = scriptSafeJson(newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl));
+    ctx.body = scriptSafeJson(
+      newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl)
+    );
     ctx.type = 'application/ld+json';
   },
 });

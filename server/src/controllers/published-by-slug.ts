@@ -9,9 +9,17 @@ import type { RequestContext } from './context';
  * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an
  * old slug with a redirect; GraphQL, which cannot redirect, answers with the current article.
  */
-export async function findPublishedBySlug(strapi: Core.Strapi, { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }) {
-  const documentId = await getService(strapi, 'slug-claims').holderOf({ uid: ARTICLE, locale }, slug.toLowerCase());
-  return documentId ? strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate }) : null;
+export async function findPublishedBySlug(
+  strapi: Core.Strapi,
+  { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }
+) {
+  const documentId = await getService(strapi, 'slug-claims').holderOf(
+    { uid: ARTICLE, locale },
+    slug.toLowerCase()
+  );
+  return documentId
+    ? strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate })
+    : null;
 }
 
 /**
@@ -22,15 +30,22 @@ export async function findPublishedBySlug(strapi: Core.Strapi, { slug, locale, p
 export async function publishedBySlug(strapi: Core.Strapi, ctx: RequestContext, suffix = '') {
   const slug = String(ctx.params.slug).toLowerCase();
   const locale = await resolveLocale(strapi, ctx.query.locale);
-  const article = await findPublishedBySlug(strapi, { slug, locale, populate: { quotes: true, relatedNews: true } });
+  const article = await findPublishedBySlug(strapi, {
+    slug,
+    locale,
+    populate: { quotes: true, relatedNews: true },
+  });
   if (!article) {
     ctx.notFound('No published article has this slug');
     return null;
   }
   if (article.slug !== slug) {
-    const query = typeof ctx.query.locale === 'string' ? `?locale=${encodeURIComponent(ctx.query.locale)}` : '';
+    const query =
+      typeof ctx.query.locale === 'string' ? `?locale=${encodeURIComponent(ctx.query.locale)}` : '';
     ctx.status = 301;
-    ctx.redirect(`/api/newsroom/articles/slug/${encodeURIComponent(article.slug as string)}${suffix}${query}`);
+    ctx.redirect(
+      `/api/newsroom/articles/slug/${encodeURIComponent(article.slug as string)}${suffix}${query}`
+    );
     return null;
   }
   return { article, slug, locale };

@@ -9,7 +9,10 @@ import type { RequestContext } from './context';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: RequestContext) {
     const { text, ...options } = parseBody(importSchema, ctx.request.body);
-    const { article, quotes, topNews } = await getService(strapi, 'stories').importStory(text, options);
+    const { article, quotes, topNews } = await getService(strapi, 'stories').importStory(
+      text,
+      options
+    );
     ctx.body = { data: { article, quotes, topNews } };
   },
 });

@@ -15,6 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The admin's read also names each item's article, for the links to its edit view. */
   async findForAdmin(ctx: RequestContext) {
     const query = parseBody(topNewsQuerySchema, ctx.query);
-    ctx.body = { data: await getService(strapi, 'top-news').read(query, { withDocumentIds: true }) };
+    ctx.body = {
+      data: await getService(strapi, 'top-news').read(query, { withDocumentIds: true }),
+    };
   },
 });

@@ -11,12 +11,14 @@ type Params = Record<string, any>;
 type Next = () => Promise<any>;
 type Row = DatingFields & { id: number; locale: string; publishedAt: string | null };
 
-const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const hasText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
 
 /** An ISO instant, or a 400 naming firstPublishedAt. */
 function checkedInstant(value: unknown): string {
   const instant = new Date(value as string);
-  if (Number.isNaN(instant.getTime())) throw fieldError('firstPublishedAt', 'firstPublishedAt must be a date and time', value);
+  if (Number.isNaN(instant.getTime()))
+    throw fieldError('firstPublishedAt', 'firstPublishedAt must be a date and time', value);
   return instant.toISOString();
 }
 
@@ -44,7 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Strapi publishes inside a create asked for status=published, without a publish call. */
   function stampIfPublishing(params: Params, fields: DatingFields) {
-    if (params.status === 'published' && !fields.firstPublishedAt) params.data.firstPublishedAt = new Date().toISOString();
+    if (params.status === 'published' && !fields.firstPublishedAt)
+      params.data.firstPublishedAt = new Date().toISOString();
   }
 
   async function create(params: Params, next: Next) {
@@ -63,7 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const data: Params = (params.data ??= {});
     checkTimeZone(data);
     const locale = await resolveLocale(strapi, params.locale);
-    const source = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as Row | null;
+    const source = (await articles().findOne({
+      where: { documentId: params.documentId, locale, publishedAt: null },
+    })) as Row | null;
     // A copy is a new story: it has not been published yet.
     data.firstPublishedAt = null;
     Object.assign(data, await dated({ ...source, ...data }));
@@ -74,20 +79,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const data: Params = (params.data ??= {});
     checkTimeZone(data);
     const locale = await resolveLocale(strapi, params.locale);
-    const draft = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as Row | null;
+    const draft = (await articles().findOne({
+      where: { documentId: params.documentId, locale, publishedAt: null },
+    })) as Row | null;
     // Strapi 5's update nulls any firstPublishedAt it is given (so a Content Manager save, which
     // resends every field, would wipe it). Keep it out of Strapi's write and store it ourselves.
     const requested = data.firstPublishedAt ? checkedInstant(data.firstPublishedAt) : null;
     delete data.firstPublishedAt;
     const stored = draft?.firstPublishedAt ? new Date(draft.firstPublishedAt).toISOString() : null;
-    const firstPublishedAt = requested ?? stored ?? (params.status === 'published' ? new Date().toISOString() : null);
+    const firstPublishedAt =
+      requested ?? stored ?? (params.status === 'published' ? new Date().toISOString() : null);
     Object.assign(data, await dated({ ...draft, ...data, firstPublishedAt }));
 
     const updated = await next();
     if (firstPublishedAt && firstPublishedAt !== stored) {
       // Publishing in the same call (status=published) created the published row already.
       const rows = params.status === 'published' ? {} : { publishedAt: null };
-      await articles().updateMany({ where: { documentId: params.documentId, locale, ...rows }, data: { firstPublishedAt } });
+      await articles().updateMany({
+        where: { documentId: params.documentId, locale, ...rows },
+        data: { firstPublishedAt },
+      });
       if (updated) updated.firstPublishedAt = firstPublishedAt;
     }
     return updated;
@@ -102,17 +113,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const now = new Date().toISOString();
     for (const draft of drafts) {
       const firstPublishedAt = draft.firstPublishedAt ?? now;
-      await articles().update({ where: { id: draft.id }, data: { firstPublishedAt, ...(await dated({ ...draft, firstPublishedAt })) } });
+      await articles().update({
+        where: { id: draft.id },
+        data: { firstPublishedAt, ...(await dated({ ...draft, firstPublishedAt })) },
+      });
     }
     return next();
   }
 
-  const handlers: Record<string, (params: Params, next: Next) => Promise<unknown>> = { create, clone, update, publish };
+  const handlers: Record<string, (params: Params, next: Next) => Promise<unknown>> = {
+    create,
+    clone,
+    update,
+    publish,
+  };
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const handler = context.uid === ARTICLE ? handlers[context.action] : undefined;
     if (!handler) return next();
-    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<ReturnType<typeof next>>;
+    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<
+      ReturnType<typeof next>
+    >;
   };
   return middleware;
 };

@@ -9,7 +9,8 @@ import { resolveLocale } from '../utils/locale';
 type Params = Record<string, any>;
 type Next = () => Promise<any>;
 
-const sameParagraphs = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+const sameParagraphs = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((text, i) => text === b[i]);
 
 /**
  * Quotes extracted from the body into quote entries (docs/quotes.md), on create and whenever the body's
@@ -25,7 +26,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const autoExtract = async () => (await getService(strapi, 'settings').get()).quotes.autoExtract;
 
   async function extractInto(documentId: string, locale: string, body: unknown) {
-    await quotes().replaceGenerated(documentId, locale, extractQuotes(bodyToParagraphs(body), locale));
+    await quotes().replaceGenerated(
+      documentId,
+      locale,
+      extractQuotes(bodyToParagraphs(body), locale)
+    );
   }
 
   /** A new document has no quotes yet: nothing to replace. */
@@ -35,7 +40,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // A clone answers `{ documentId, entries }` (its new drafts, one per locale), a create the entry itself.
     for (const entry of created.entries ?? [created]) {
       const newDraftId = entry.publishedAt === null ? entry.id : undefined;
-      await quotes().appendGenerated(created.documentId, entry.locale, extractQuotes(bodyToParagraphs(entry.body), entry.locale), newDraftId);
+      await quotes().appendGenerated(
+        created.documentId,
+        entry.locale,
+        extractQuotes(bodyToParagraphs(entry.body), entry.locale),
+        newDraftId
+      );
     }
     return created;
   }
@@ -65,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (rows.some((row) => row.publishedAt !== null)) return next();
     const before = rows.find((row) => row.publishedAt === null);
     const updated = await next();
-    const changed = !before || !sameParagraphs(bodyToParagraphs(before.body), bodyToParagraphs(params.data.body));
+    const changed =
+      !before || !sameParagraphs(bodyToParagraphs(before.body), bodyToParagraphs(params.data.body));
     if (updated && changed) await extractInto(params.documentId, locale, params.data.body);
     return updated;
   }
@@ -84,7 +95,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const entry of entries as { body: unknown; locale: string }[]) {
       const same = rows.filter((row) => row.locale === entry.locale);
       // Never published: the quotes were taken from this very draft.
-      const source = (same.find((row) => row.publishedAt !== null) ?? same.find((row) => row.publishedAt === null))?.body;
+      const source = (
+        same.find((row) => row.publishedAt !== null) ?? same.find((row) => row.publishedAt === null)
+      )?.body;
       if (!sameParagraphs(bodyToParagraphs(source), bodyToParagraphs(entry.body))) {
         await extractInto(params.documentId, entry.locale, entry.body);
       }
@@ -104,15 +117,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return next();
   }
 
-  const handlers: Record<string, Record<string, (params: Params, next: Next) => Promise<unknown>>> = {
-    [ARTICLE]: { create: createArticle, clone: cloneArticle, update: updateArticle, publish: publishArticle, delete: deleteArticle },
+  const handlers: Record<
+    string,
+    Record<string, (params: Params, next: Next) => Promise<unknown>>
+  > = {
+    [ARTICLE]: {
+      create: createArticle,
+      clone: cloneArticle,
+      update: updateArticle,
+      publish: publishArticle,
+      delete: deleteArticle,
+    },
     [QUOTE]: { update: updateQuote },
   };
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const handler = handlers[context.uid]?.[context.action];
     if (!handler) return next();
-    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<ReturnType<typeof next>>;
+    return (await strapi.db.transaction(() => handler(context.params as Params, next))) as Awaited<
+      ReturnType<typeof next>
+    >;
   };
   return middleware;
 };

@@ -30,7 +30,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const claims = () => getService(strapi, 'slug-claims');
   const articles = () => strapi.db.query(ARTICLE);
   // The attribute's own default (cuid2): the document id Strapi itself would give the article.
-  const newDocumentId = () => (strapi.db.metadata.get(ARTICLE as never).attributes as Record<string, any>).documentId.default() as string;
+  const newDocumentId = () =>
+    (
+      strapi.db.metadata.get(ARTICLE as never).attributes as Record<string, any>
+    ).documentId.default() as string;
 
   /**
    * create and clone. A draft create (and every clone) has no document id until Strapi inserts it,
@@ -52,21 +55,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Given the locale, Strapi does not look the default up a second time.
     params.locale = locale;
     // A clone never keeps its source's slug: that would be two documents with one slug.
-    const write = source ? { headline: data.headline ?? source.headline, slug: data.slug === source.slug ? undefined : data.slug } : data;
+    const write = source
+      ? {
+          headline: data.headline ?? source.headline,
+          slug: data.slug === source.slug ? undefined : data.slug,
+        }
+      : data;
     const rules = await slugs().rules();
     const decision = decideSlug(null, write, rules);
     const chosen = await slugs().choose({ uid: ARTICLE, locale }, decision, rules);
     if (params.status === 'published' && !source) {
       const documentId = (data.documentId ??= newDocumentId());
-      data.slug = await slugs().claimChosen({ uid: ARTICLE, locale, documentId }, decision, chosen, rules);
+      data.slug = await slugs().claimChosen(
+        { uid: ARTICLE, locale, documentId },
+        decision,
+        chosen,
+        rules
+      );
       return next();
     }
     data.slug = chosen;
     if (source) data.slugHistory = [];
     const created = await next();
-    const slug = await slugs().claimChosen({ uid: ARTICLE, locale, documentId: created.documentId }, decision, chosen, rules);
+    const slug = await slugs().claimChosen(
+      { uid: ARTICLE, locale, documentId: created.documentId },
+      decision,
+      chosen,
+      rules
+    );
     if (slug !== chosen) {
-      await articles().updateMany({ where: { documentId: created.documentId, locale }, data: { slug } });
+      await articles().updateMany({
+        where: { documentId: created.documentId, locale },
+        data: { slug },
+      });
       // A clone answers `{ documentId, entries }`, a create the entry itself.
       for (const entry of created.entries ?? [created]) entry.slug = slug;
     }
@@ -75,7 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function clone(params: Params, next: Next) {
     const locale = await resolveLocale(strapi, params.locale);
-    const source = (await articles().findOne({ where: { documentId: params.documentId, locale, publishedAt: null } })) as ArticleRow | null;
+    const source = (await articles().findOne({
+      where: { documentId: params.documentId, locale, publishedAt: null },
+    })) as ArticleRow | null;
     return createDocument(params, next, source);
   }
 
@@ -89,10 +112,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const target = { uid: ARTICLE, locale, documentId };
 
     // Published once means stable (docs/slugs.md): firstPublishedAt survives unpublishing.
-    const wasPublished = Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
+    const wasPublished =
+      Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
     const current = draft && { slug: draft.slug, headline: draft.headline, wasPublished };
     // No draft in this locale: Strapi creates the locale (and the document id already exists).
-    const slug = await slugs().apply(target, decideSlug(current, data, rules), draft?.slug ?? null, rules);
+    const slug = await slugs().apply(
+      target,
+      decideSlug(current, data, rules),
+      draft?.slug ?? null,
+      rules
+    );
     data.slug = slug;
     if (!draft?.slug || slug === draft.slug) return next();
 
@@ -105,7 +134,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const slugHistory = [...(draft.slugHistory ?? []).filter((old) => old !== slug), draft.slug];
     data.slugHistory = slugHistory;
     const updated = await next();
-    await articles().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { slug, slugHistory } });
+    await articles().updateMany({
+      where: { documentId, locale, publishedAt: { $notNull: true } },
+      data: { slug, slugHistory },
+    });
     return updated;
   }
 
@@ -113,7 +145,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function publish(params: Params, next: Next) {
     const locale = params.locale === '*' ? undefined : await resolveLocale(strapi, params.locale);
     const drafts = (await articles().findMany({
-      where: { documentId: params.documentId, publishedAt: null, slug: null, ...(locale && { locale }) },
+      where: {
+        documentId: params.documentId,
+        publishedAt: null,
+        slug: null,
+        ...(locale && { locale }),
+      },
     })) as ArticleRow[];
     for (const draft of drafts) {
       const rules = await slugs().rules();
@@ -126,7 +163,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function remove(params: Params, next: Next) {
     const deleted = await next();
-    const locales = params.locale === '*' ? undefined : [await resolveLocale(strapi, params.locale)];
+    const locales =
+      params.locale === '*' ? undefined : [await resolveLocale(strapi, params.locale)];
     await claims().releaseDocument(ARTICLE, params.documentId, locales);
     return deleted;
   }
@@ -145,7 +183,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const params = context.params as Params;
     // The hooks fill `data` in: on a copy, so a caller that sends one object twice sends it unchanged.
     if (params.data) params.data = { ...params.data };
-    return (await strapi.db.transaction(() => handler(params, next))) as Awaited<ReturnType<typeof next>>;
+    return (await strapi.db.transaction(() => handler(params, next))) as Awaited<
+      ReturnType<typeof next>
+    >;
   };
   return middleware;
 };

@@ -18,7 +18,9 @@ const articleValidation: Modules.Documents.Middleware.Middleware = async (contex
     checkArticleData(data);
     const refused =
       (context.action === 'create' && blank(data.headline)) ||
-      ((context.action === 'update' || context.action === 'clone') && 'headline' in data && blank(data.headline));
+      ((context.action === 'update' || context.action === 'clone') &&
+        'headline' in data &&
+        blank(data.headline));
     if (refused) throw fieldError('headline', 'headline must not be empty', data.headline);
   }
   return next();

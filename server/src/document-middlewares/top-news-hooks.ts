@@ -32,18 +32,24 @@ function crashHereInTests() {
  */
 function publishedDaysOf(action: string, params: Params, result: unknown): DatedRow[] | null {
   if (action === 'delete' || action === 'unpublish') return [];
-  const answered = result as ({ entries?: DatedRow[] } & Partial<DatedRow> & { publishedAt?: unknown }) | null;
+  const answered = result as
+    ({ entries?: DatedRow[] } & Partial<DatedRow> & { publishedAt?: unknown }) | null;
   if (action === 'publish') return answered?.entries ?? [];
   const published = action === 'create' || params.status === 'published';
   return published && answered?.publishedAt ? [answered as DatedRow] : null;
 }
 
-const isPinnedTopNews = (row: DatedRow | null | undefined): row is DatedRow => Boolean(row && row.list === 'top-news' && row.pinned);
+const isPinnedTopNews = (row: DatedRow | null | undefined): row is DatedRow =>
+  Boolean(row && row.list === 'top-news' && row.pinned);
 
 function uniqueDays(rows: readonly DatedRow[]): Day[] {
   const days = new Map<string, Day>();
   for (const row of rows) {
-    if (row.editionDate) days.set(`${row.editionDate}|${row.locale}`, { editionDate: row.editionDate, locale: row.locale });
+    if (row.editionDate)
+      days.set(`${row.editionDate}|${row.locale}`, {
+        editionDate: row.editionDate,
+        locale: row.locale,
+      });
   }
   return [...days.values()];
 }
@@ -65,7 +71,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const topNews = () => getService(strapi, 'top-news');
 
   /** The days an article's published rows are on: what the public box can show. */
-  async function publishedDays(documentId: string | undefined, localeParam: unknown): Promise<DatedRow[]> {
+  async function publishedDays(
+    documentId: string | undefined,
+    localeParam: unknown
+  ): Promise<DatedRow[]> {
     if (!documentId) return [];
     const locale = localeParam === '*' ? undefined : await resolveLocale(strapi, localeParam);
     return strapi.db.query(ARTICLE).findMany({
@@ -74,10 +83,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }) as Promise<DatedRow[]>;
   }
 
-  async function pinnedEntry(documentId: string | undefined, localeParam: unknown): Promise<DatedRow[]> {
+  async function pinnedEntry(
+    documentId: string | undefined,
+    localeParam: unknown
+  ): Promise<DatedRow[]> {
     if (!documentId) return [];
     const locale = await resolveLocale(strapi, localeParam);
-    const entry = (await strapi.db.query(RELATED_NEWS).findOne({ where: { documentId, locale } })) as DatedRow | null;
+    const entry = (await strapi.db
+      .query(RELATED_NEWS)
+      .findOne({ where: { documentId, locale } })) as DatedRow | null;
     return isPinnedTopNews(entry) ? [entry] : [];
   }
 
@@ -93,7 +107,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const params = context.params as Params;
-    const changesArticles = context.uid === ARTICLE && ARTICLE_ACTIONS.has(context.action) && !(context.action === 'create' && params.status !== 'published');
+    const changesArticles =
+      context.uid === ARTICLE &&
+      ARTICLE_ACTIONS.has(context.action) &&
+      !(context.action === 'create' && params.status !== 'published');
     const changesEntries = context.uid === RELATED_NEWS && ENTRY_ACTIONS.has(context.action);
     if (isInternalWrite() || !(changesArticles || changesEntries)) return next();
 
@@ -101,7 +118,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let size: number | undefined;
     // One transaction with the write, so that the days it leaves to regenerate are recorded with it.
     const result = await strapi.db.transaction(async () => {
-      const changed = await (changesArticles ? articleChange(context.action, params, next, scheduled) : entryChange(context.action, params, next, scheduled));
+      const changed = await (changesArticles
+        ? articleChange(context.action, params, next, scheduled)
+        : entryChange(context.action, params, next, scheduled));
       // Read once per transaction: the write's other hooks have read it already.
       if (scheduled.length > 0) size = (await getService(strapi, 'settings').get()).topNews.size;
       return changed;
@@ -110,21 +129,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await afterCommit(strapi, async () => {
       if (scheduled.length === 0) return;
       crashHereInTests();
-      for (const { day, pendingId } of scheduled) await topNews().regenerate(day, [pendingId], size);
+      for (const { day, pendingId } of scheduled)
+        await topNews().regenerate(day, [pendingId], size);
     });
     return result as Awaited<ReturnType<typeof next>>;
   };
 
-  async function articleChange(action: string, params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
+  async function articleChange(
+    action: string,
+    params: Params,
+    next: () => Promise<unknown>,
+    scheduled: Scheduled[]
+  ) {
     const before = await publishedDays(params.documentId, params.locale);
     const result = await next();
-    const after = publishedDaysOf(action, params, result) ?? (await publishedDays(params.documentId, params.locale));
+    const after =
+      publishedDaysOf(action, params, result) ??
+      (await publishedDays(params.documentId, params.locale));
     await schedule(uniqueDays([...before, ...after]), scheduled);
     return result;
   }
 
   /** Related news. Editors set pins; `generated` is the plugin's to write (its own writes are internal). */
-  async function entryChange(action: string, params: Params, next: () => Promise<unknown>, scheduled: Scheduled[]) {
+  async function entryChange(
+    action: string,
+    params: Params,
+    next: () => Promise<unknown>,
+    scheduled: Scheduled[]
+  ) {
     if (action !== 'delete') params.data = { ...params.data, generated: false };
     const before = await pinnedEntry(params.documentId, params.locale);
     const result = await next();

@@ -28,7 +28,11 @@ export interface ArticleDating {
 }
 
 /** A draft that was never published is dated `now` (docs/datelines.md). */
-export function dateArticle(fields: DatingFields, settings: DatingSettings, now: Date): ArticleDating {
+export function dateArticle(
+  fields: DatingFields,
+  settings: DatingSettings,
+  now: Date
+): ArticleDating {
   const published = fields.firstPublishedAt ? new Date(fields.firstPublishedAt) : null;
   const editionDate = published ? calendarDate(published, settings.editionTimeZone) : null;
   if (fields.datelineLocked) return { dateline: fields.dateline ?? null, editionDate };

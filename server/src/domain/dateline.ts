@@ -34,8 +34,34 @@ export interface DatelineInput {
   style: DatelineStyle;
 }
 
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const REUTERS_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const AP_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const REUTERS_MONTHS = [
+  'Jan',
+  'Feb',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 interface PresetForm extends CustomDatelineStyle {
   /** AP leaves out the country of the cities on its stand-alone list. */
@@ -45,9 +71,21 @@ interface PresetForm extends CustomDatelineStyle {
 // Reuters and Xinhua never print the country; AP prints it unless the city stands alone.
 const PRESET_FORMS: Readonly<Record<DatelinePreset, PresetForm>> = {
   ap: { template: '{CITY}, {country} ({agency}) —', months: AP_MONTHS, standaloneCities: true },
-  'ap-dated': { template: '{CITY}, {country}, {month} {day} ({agency}) —', months: AP_MONTHS, standaloneCities: true },
-  reuters: { template: '{CITY}, {month} {day} ({agency}) -', months: REUTERS_MONTHS, standaloneCities: false },
-  xinhua: { template: '{CITY}, {month} {day} ({agency}) --', months: AP_MONTHS, standaloneCities: false },
+  'ap-dated': {
+    template: '{CITY}, {country}, {month} {day} ({agency}) —',
+    months: AP_MONTHS,
+    standaloneCities: true,
+  },
+  reuters: {
+    template: '{CITY}, {month} {day} ({agency}) -',
+    months: REUTERS_MONTHS,
+    standaloneCities: false,
+  },
+  xinhua: {
+    template: '{CITY}, {month} {day} ({agency}) --',
+    months: AP_MONTHS,
+    standaloneCities: false,
+  },
 };
 
 const TOKEN_NAMES = ['CITY', 'city', 'country', 'month', 'day', 'year', 'agency'] as const;
@@ -68,7 +106,8 @@ function findStandaloneCity(city: string): StandaloneCity | undefined {
   if (!standaloneByName) {
     standaloneByName = new Map();
     for (const entry of AP_STANDALONE_CITIES) {
-      for (const name of [entry.name, ...(entry.aliases ?? [])]) standaloneByName.set(foldName(name), entry);
+      for (const name of [entry.name, ...(entry.aliases ?? [])])
+        standaloneByName.set(foldName(name), entry);
     }
   }
   return standaloneByName.get(foldName(city));
@@ -90,7 +129,8 @@ function clean(text: string | null | undefined): string {
 }
 
 function render(template: string, values: TokenValues): string {
-  const valueOf = (name: string): string | undefined => (isTokenName(name) ? values[name] : undefined);
+  const valueOf = (name: string): string | undefined =>
+    isTokenName(name) ? values[name] : undefined;
   const isEmpty = (name: string): boolean => valueOf(name) === '';
   return template
     .replace(/\s*\(([^()]*)\)/g, (group, inner: string) => {
@@ -110,7 +150,9 @@ export function formatDateline(input: DatelineInput): string {
   const city = clean(input.city);
   if (!city) return '';
   const form: PresetForm =
-    typeof input.style === 'string' ? PRESET_FORMS[input.style] : { ...input.style, standaloneCities: false };
+    typeof input.style === 'string'
+      ? PRESET_FORMS[input.style]
+      : { ...input.style, standaloneCities: false };
   const country = clean(input.country);
   const { year, month, day } = calendarParts(input.date, input.timeZone);
   return render(form.template, {
@@ -139,8 +181,10 @@ export function checkCustomStyle(style: unknown): string | null {
     return 'template must be a string containing {CITY} or {city}';
   }
   const unknown = [...template.matchAll(/\{(\w+)\}/g)].find((match) => !isTokenName(match[1]));
-  if (unknown) return `template has an unknown token ${unknown[0]}; known: {${TOKEN_NAMES.join('}, {')}}`;
-  if (!Array.isArray(months) || months.length !== 12) return 'months must be an array of 12 month names';
+  if (unknown)
+    return `template has an unknown token ${unknown[0]}; known: {${TOKEN_NAMES.join('}, {')}}`;
+  if (!Array.isArray(months) || months.length !== 12)
+    return 'months must be an array of 12 month names';
   if (!months.every((name) => typeof name === 'string' && name.trim() !== '')) {
     return 'months must all be non-empty strings';
   }
@@ -169,7 +213,10 @@ export const DATELINE_MAX_LENGTH = 255;
 export function longestDateline(style: DatelineStyle): number {
   const form = typeof style === 'string' ? PRESET_FORMS[style] : style;
   const wide = (length: number) => 'W'.repeat(length);
-  const longestMonth = form.months.reduce((longest, name) => (name.length > longest.length ? name : longest), '');
+  const longestMonth = form.months.reduce(
+    (longest, name) => (name.length > longest.length ? name : longest),
+    ''
+  );
   return render(form.template, {
     CITY: wide(DATELINE_INPUT_LIMITS.city),
     city: wide(DATELINE_INPUT_LIMITS.city),

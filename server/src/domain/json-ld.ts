@@ -25,7 +25,11 @@ export interface NewsArticleJsonLd {
   dateline?: string;
   datePublished?: string;
   dateModified?: string;
-  locationCreated?: { '@type': 'Place'; name: string; address?: { '@type': 'PostalAddress'; addressLocality: string; addressCountry?: string } };
+  locationCreated?: {
+    '@type': 'Place';
+    name: string;
+    address?: { '@type': 'PostalAddress'; addressLocality: string; addressCountry?: string };
+  };
   author?: { '@type': 'Person'; name: string }[];
   publisher?: { '@type': 'Organization'; name: string };
   articleSection?: string;
@@ -33,7 +37,8 @@ export interface NewsArticleJsonLd {
   url: string;
 }
 
-const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
+const text = (value: string | null | undefined) =>
+  value && value.trim() ? value.trim() : undefined;
 
 /** `siteUrl` + `/` + slug; a relative URL when no site URL is configured. */
 export function articleUrl(siteUrl: string, slug: string): string {
@@ -45,7 +50,9 @@ export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): News
   const country = text(article.datelineCountry);
   const byline = text(article.byline);
   const agency = text(article.agency);
-  const keywords = Array.isArray(article.tags) ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '') : [];
+  const keywords = Array.isArray(article.tags)
+    ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
+    : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -58,11 +65,20 @@ export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): News
       locationCreated: {
         '@type': 'Place',
         name: country ? `${city}, ${country}` : city,
-        address: { '@type': 'PostalAddress', addressLocality: city, ...(country && { addressCountry: country }) },
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: city,
+          ...(country && { addressCountry: country }),
+        },
       },
     }),
     // A byline may name several people: "Ren Qi in Beijing and Mo Jingxi".
-    ...(byline && { author: byline.split(/\s*(?:,|\band\b)\s*/).filter(Boolean).map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(byline && {
+      author: byline
+        .split(/\s*(?:,|\band\b)\s*/)
+        .filter(Boolean)
+        .map((name) => ({ '@type': 'Person' as const, name })),
+    }),
     ...(agency && { publisher: { '@type': 'Organization', name: agency } }),
     ...(text(article.section) && { articleSection: text(article.section) }),
     ...(keywords.length > 0 && { keywords }),
@@ -78,5 +94,8 @@ const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
  * JavaScript) are written as `\uXXXX` escapes, which every JSON reader reads back as the same text.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    SCRIPT_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }

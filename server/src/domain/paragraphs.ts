@@ -44,8 +44,13 @@ export function paragraphsToBlocks(paragraphs: readonly string[]): BlocksBody {
 }
 
 /** Summary rule of docs/api.md: the first paragraph, cut at a sentence end within maxLength (300) chars; if no sentence end fits, cut at a word boundary and add '…'. */
-export function summarize(paragraphs: readonly string[], maxLength: number = DEFAULT_SUMMARY_LENGTH): string {
-  const limit = Number.isFinite(maxLength) ? Math.max(1, Math.floor(maxLength)) : DEFAULT_SUMMARY_LENGTH;
+export function summarize(
+  paragraphs: readonly string[],
+  maxLength: number = DEFAULT_SUMMARY_LENGTH
+): string {
+  const limit = Number.isFinite(maxLength)
+    ? Math.max(1, Math.floor(maxLength))
+    : DEFAULT_SUMMARY_LENGTH;
   const first = paragraphs.map(collapseWhitespace).find(Boolean);
   if (first === undefined) return '';
   // Code points, not UTF-16 units, so a cut never splits an emoji or a CJK extension character.
@@ -92,8 +97,28 @@ const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', '›', ')', ']']);
  * "U.S. officials"); a period after one of them does not end a sentence.
  */
 const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Sen', 'Rep', 'Gov', 'St',
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'vs',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Sen',
+  'Rep',
+  'Gov',
+  'St',
+  'Jan',
+  'Feb',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'vs',
 ]);
 
 /** End index (exclusive) of the longest prefix of at most `limit` chars ending a sentence; 0 when none fits. */
@@ -112,7 +137,10 @@ function lastSentenceEnd(chars: readonly string[], limit: number): number {
 function isAbbreviation(chars: readonly string[], period: number): boolean {
   let start = period;
   while (start > 0 && !/\s/.test(chars[start - 1])) start--;
-  const word = chars.slice(start, period).join('').replace(/^["'“‘(«]+/, '');
+  const word = chars
+    .slice(start, period)
+    .join('')
+    .replace(/^["'“‘(«]+/, '');
   return /^[A-Z]$/.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
 
@@ -126,6 +154,9 @@ function cutAtWord(chars: readonly string[], limit: number): string {
     while (lastSpace > 0 && !/\s/.test(head[lastSpace])) lastSpace--;
     if (lastSpace > 0) cut = lastSpace;
   }
-  const text = head.slice(0, cut).join('').replace(/[\s,;:–—-]+$/u, '');
+  const text = head
+    .slice(0, cut)
+    .join('')
+    .replace(/[\s,;:–—-]+$/u, '');
   return text || head.join('').trimEnd();
 }

@@ -26,18 +26,37 @@ export interface FilterOperators {
   notNull: string;
 }
 
-export const REST_OPERATORS: FilterOperators = { and: '$and', or: '$or', not: '$not', eq: '$eq', notNull: '$notNull' };
+export const REST_OPERATORS: FilterOperators = {
+  and: '$and',
+  or: '$or',
+  not: '$not',
+  eq: '$eq',
+  notNull: '$notNull',
+};
 /** Strapi's GraphQL filter inputs name the same operators without the `$`. */
-export const GRAPHQL_OPERATORS: FilterOperators = { and: 'and', or: 'or', not: 'not', eq: 'eq', notNull: 'notNull' };
+export const GRAPHQL_OPERATORS: FilterOperators = {
+  and: 'and',
+  or: 'or',
+  not: 'not',
+  eq: 'eq',
+  notNull: 'notNull',
+};
 
-const isPlainObject = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Filters =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `filters` with `publishedAt $notNull` added at every relation hop into a type with drafts, at any
  * depth and inside `$and`, `$or` and `$not`. A relation given a bare value (`article=5`) is an id.
  */
-export function publishedOnlyFilters(filters: unknown, uid: string, lookup: ModelLookup, operators: FilterOperators = REST_OPERATORS): unknown {
-  if (Array.isArray(filters)) return filters.map((item) => publishedOnlyFilters(item, uid, lookup, operators));
+export function publishedOnlyFilters(
+  filters: unknown,
+  uid: string,
+  lookup: ModelLookup,
+  operators: FilterOperators = REST_OPERATORS
+): unknown {
+  if (Array.isArray(filters))
+    return filters.map((item) => publishedOnlyFilters(item, uid, lookup, operators));
   if (!isPlainObject(filters)) return filters;
   const model = lookup(uid);
   const published = { publishedAt: { [operators.notNull]: true } };
@@ -47,8 +66,13 @@ export function publishedOnlyFilters(filters: unknown, uid: string, lookup: Mode
     if (key === operators.and || key === operators.or || key === operators.not) {
       result[key] = publishedOnlyFilters(value, uid, lookup, operators);
     } else if (target) {
-      const inner = isPlainObject(value) || Array.isArray(value) ? publishedOnlyFilters(value, target, lookup, operators) : { id: { [operators.eq]: value } };
-      result[key] = lookup(target)?.draftAndPublish ? { [operators.and]: [inner, published] } : inner;
+      const inner =
+        isPlainObject(value) || Array.isArray(value)
+          ? publishedOnlyFilters(value, target, lookup, operators)
+          : { id: { [operators.eq]: value } };
+      result[key] = lookup(target)?.draftAndPublish
+        ? { [operators.and]: [inner, published] }
+        : inner;
     } else {
       result[key] = value;
     }
@@ -58,10 +82,18 @@ export function publishedOnlyFilters(filters: unknown, uid: string, lookup: Mode
 
 /** Every sort path a client gave (`a.b:asc`, `['a:desc']`, `{ a: { b: 'asc' } }`), as attribute names. */
 export function sortPaths(sort: unknown): string[][] {
-  if (typeof sort === 'string') return sort.split(',').map((part) => part.trim().split(':')[0].split('.')).filter((path) => path[0] !== '');
+  if (typeof sort === 'string')
+    return sort
+      .split(',')
+      .map((part) => part.trim().split(':')[0].split('.'))
+      .filter((path) => path[0] !== '');
   if (Array.isArray(sort)) return sort.flatMap(sortPaths);
   if (!isPlainObject(sort)) return [];
-  return Object.entries(sort).flatMap(([key, value]) => (isPlainObject(value) || Array.isArray(value) ? sortPaths(value).map((path) => [key, ...path]) : [[key]]));
+  return Object.entries(sort).flatMap(([key, value]) =>
+    isPlainObject(value) || Array.isArray(value)
+      ? sortPaths(value).map((path) => [key, ...path])
+      : [[key]]
+  );
 }
 
 /** The first sort path that passes through a relation into a type with drafts, or null. */
@@ -106,15 +138,23 @@ export type PublishedRead<Q extends ReadQuery> = { query: Q } | { refusedSort: s
  *   through a relation into articles (the join would order by draft text): `refusedSort` names it.
  * A reader with credentials asking for drafts reads them, as Strapi intends.
  */
-export function publishedRead<Q extends ReadQuery>(query: Q, options: PublishedReadOptions): PublishedRead<Q> {
+export function publishedRead<Q extends ReadQuery>(
+  query: Q,
+  options: PublishedReadOptions
+): PublishedRead<Q> {
   const { uid, throughRelation, authenticated, lookup, operators = REST_OPERATORS } = options;
   const result: Q = { ...query };
   if (!authenticated) result.status = 'published';
   if (String(result.status).toLowerCase() === 'draft') return { query: result };
   const refusedSort = sortThroughDrafts(result.sort, uid, lookup);
   if (refusedSort) return { refusedSort };
-  const own = result.filters === undefined || result.filters === null ? undefined : publishedOnlyFilters(result.filters, uid, lookup, operators);
-  const ofPublished = throughRelation && { [throughRelation]: { publishedAt: { [operators.notNull]: true } } };
+  const own =
+    result.filters === undefined || result.filters === null
+      ? undefined
+      : publishedOnlyFilters(result.filters, uid, lookup, operators);
+  const ofPublished = throughRelation && {
+    [throughRelation]: { publishedAt: { [operators.notNull]: true } },
+  };
   const all = [own, ofPublished].filter(Boolean);
   if (all.length > 0) result.filters = all.length === 1 ? all[0] : { [operators.and]: all };
   return { query: result };

@@ -44,7 +44,10 @@ function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
  * opening the next paragraph with a mark again. Without that new mark the quotation was
  * never closed, and it is dropped rather than guessed at. Linear: one pass over the text.
  */
-export function findQuoteSpans(paragraphs: readonly string[], marks: QuoteMarks = ENGLISH_MARKS): QuoteSpan[] {
+export function findQuoteSpans(
+  paragraphs: readonly string[],
+  marks: QuoteMarks = ENGLISH_MARKS
+): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: QuoteRange[] | null = null;
   let closers = '';
@@ -107,9 +110,42 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
 
 /** Words whose final period does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
-  'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb',
-  'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'etc', 'approx',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'maj',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'etc',
+  'approx',
 ]);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', '«', '“', '」', '』', '‘', MASK]);
 

@@ -8,7 +8,10 @@ import type { SpeakerMatch } from './quotes-speaker';
 const PUNCTUATION = /[，。！？；：、,.!?;:\s」』”"\uE000]/u;
 const LONGEST = 16;
 
-export function speakerBeforeUnspaced(text: string, pronouns: Readonly<Record<string, string>>): SpeakerMatch | null {
+export function speakerBeforeUnspaced(
+  text: string,
+  pronouns: Readonly<Record<string, string>>
+): SpeakerMatch | null {
   let start = text.length;
   while (start > 0 && text.length - start < LONGEST && !PUNCTUATION.test(text[start - 1])) start--;
   if (start > 0 && !PUNCTUATION.test(text[start - 1])) return null;

@@ -31,7 +31,8 @@ interface Token {
 
 const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).filter(Boolean));
 
-const TITLES = wordSet(`president vice-president president-elect minister secretary secretary-general
+const TITLES =
+  wordSet(`president vice-president president-elect minister secretary secretary-general
   undersecretary chancellor premier king queen prince princess emperor pope governor mayor senator
   sen rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
   spokesperson chairman chairwoman chair chief ceo cfo coo cto founder director director-general
@@ -40,10 +41,14 @@ const TITLES = wordSet(`president vice-president president-elect minister secret
   sheikh emir sultan head leader counterpart deputy adviser advisor economist analyst executive
   officer official diplomat coach manager lawyer councilman councilwoman councillor councilor`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
-const DEPARTMENTS = wordSet(`state affairs foreign home interior defense defence finance commerce health
+const DEPARTMENTS =
+  wordSet(`state affairs foreign home interior defense defence finance commerce health
   education trade energy agriculture labor labour transport treasury security public national`);
-const CONNECTORS = wordSet('of for al bin ibn bint de da di del della der van von du la le y el dos das');
-const STOP = wordSet(`the a an this that these those it its they their them we our us i you your he she
+const CONNECTORS = wordSet(
+  'of for al bin ibn bint de da di del della der van von du la le y el dos das'
+);
+const STOP =
+  wordSet(`the a an this that these those it its they their them we our us i you your he she
   his her him there here some many most others other all both few several every everyone nobody someone
   anyone one however but and or so yet also meanwhile earlier later then now today yesterday tomorrow
   tonight last next on in at by for from with without after before during since until when while as if
@@ -53,11 +58,13 @@ const STOP = wordSet(`the a an this that these those it its they their them we o
  * Ends a descriptive phrase ("the joint statement"): a clause or preposition has begun.
  * Compared case-sensitively, so "Theresa May" and "Will Smith" stay names.
  */
-const BOUNDARY = wordSet(`and but or nor that which who whom whose when while because if as after before
+const BOUNDARY =
+  wordSet(`and but or nor that which who whom whose when while because if as after before
   since although though where to in on at by with from into during is was were are be been being has
   have had will would can could should may might must it its they them their he she his her we our i
   you not no`);
-const GROUPS = wordSet(`officials analysts experts witnesses residents sources police lawmakers diplomats
+const GROUPS =
+  wordSet(`officials analysts experts witnesses residents sources police lawmakers diplomats
   critics observers authorities investigators prosecutors researchers scientists activists protesters
   organizers organisers economists traders doctors officers spokesmen lawyers attorneys`);
 const ORGANISATIONS = wordSet(`union ministry department government council commission office agency
@@ -66,10 +73,12 @@ const ORGANISATIONS = wordSet(`union ministry department government council comm
   authority administration kremlin pentagon embassy service board fund statement report network times
   post news daily press`);
 /** Words between a speaker and the verb: "he also said", "Putin has said". */
-const SOFTENERS = wordSet(`also later then again further separately earlier previously once reportedly
+const SOFTENERS =
+  wordSet(`also later then again further separately earlier previously once reportedly
   repeatedly publicly recently firmly flatly bluntly openly privately simply has have had`);
 /** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
-const CLAUSE_WORDS = wordSet(`is was were are be been being has have had will would can could should may might
+const CLAUSE_WORDS =
+  wordSet(`is was were are be been being has have had will would can could should may might
   must not it they he she we i you`);
 const DETERMINERS = wordSet('the a an his her its their');
 /** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
@@ -95,20 +104,29 @@ const isWord = (word: string): boolean => WORD.test(word);
 const isTitle = (word: string): boolean => TITLES.has(key(word));
 const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
 const isName = (word: string): boolean =>
-  isWord(word) && (CAPITAL.test(word) || PARTICLE_NAME.test(word)) &&
-  !STOP.has(key(word)) && !GROUPS.has(key(word)) && !isTitle(word) && !isDepartment(word);
+  isWord(word) &&
+  (CAPITAL.test(word) || PARTICLE_NAME.test(word)) &&
+  !STOP.has(key(word)) &&
+  !GROUPS.has(key(word)) &&
+  !isTitle(word) &&
+  !isDepartment(word);
 const isRunWord = (word: string): boolean =>
   isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
 const isConnector = (word: string): boolean => CONNECTORS.has(word);
 /** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
 const isModifier = (word: string): boolean =>
-  /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !STOP.has(word) && !BOUNDARY.has(word) && !GROUPS.has(word) &&
-  !CONNECTORS.has(word) && !isTitle(word);
+  /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+  !STOP.has(word) &&
+  !BOUNDARY.has(word) &&
+  !GROUPS.has(word) &&
+  !CONNECTORS.has(word) &&
+  !isTitle(word);
 const MAX_MODIFIERS = 3;
 /** Words before a group noun that belong to it: "senior officials", "Defence lawyers", "local residents". */
 const isGroupModifier = (word: string): boolean =>
   isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
-const opensPhrase = (word: string): boolean => DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
+const opensPhrase = (word: string): boolean =>
+  DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
 
 function tokenize(text: string, cutPunctuation: boolean): Token[] {
   const tokens: Token[] = [];
@@ -118,7 +136,10 @@ function tokenize(text: string, cutPunctuation: boolean): Token[] {
     let trail = '';
     const cut = cutPunctuation ? /[,.;:!?)"”\uE000]+$/u.exec(word) : null;
     // "U.S." and "Dr." keep their period; "Cavusoglu." ends the phrase.
-    if (cut && !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))) {
+    if (
+      cut &&
+      !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))
+    ) {
       trail = cut[0];
       word = word.slice(0, cut.index);
     }
@@ -127,10 +148,18 @@ function tokenize(text: string, cutPunctuation: boolean): Token[] {
   return tokens;
 }
 
-const pronoun = (word: string): Speaker => ({ name: word.toLowerCase(), title: null, pronoun: true, person: false });
+const pronoun = (word: string): Speaker => ({
+  name: word.toLowerCase(),
+  title: null,
+  pronoun: true,
+  person: false,
+});
 /** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
 const described = (words: readonly string[]): Speaker => ({
-  name: [PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(), ...words.slice(1)].join(' '),
+  name: [
+    PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(),
+    ...words.slice(1),
+  ].join(' '),
   title: null,
   pronoun: false,
   person: false,
@@ -161,9 +190,15 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
     name = [...words];
     title = null;
   }
-  const organisation = ORGANISATIONS.has(key(name[name.length - 1])) || (name.length === 1 && ACRONYM.test(name[0]));
+  const organisation =
+    ORGANISATIONS.has(key(name[name.length - 1])) || (name.length === 1 && ACRONYM.test(name[0]));
   const text = name.join(' ');
-  return { name: determiner && !title ? `the ${text}` : text, title, pronoun: false, person: title !== null || (!determiner && !organisation) };
+  return {
+    name: determiner && !title ? `the ${text}` : text,
+    title,
+    pronoun: false,
+    person: title !== null || (!determiner && !organisation),
+  };
 }
 
 function runBack(tokens: readonly Token[], last: number): number {
@@ -188,11 +223,17 @@ function runForward(tokens: readonly Token[], from: number): number {
   return end;
 }
 
-function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+function namedEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
   let first = runBack(tokens, last);
   if (first > last) return null;
   let determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
-  let speaker = namedSpeaker(tokens.slice(first, last + 1).map((x) => x.text), determiner);
+  let speaker = namedSpeaker(
+    tokens.slice(first, last + 1).map((x) => x.text),
+    determiner
+  );
   if (!speaker) return null;
   // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
   // lower-case title, or before a full name with none, describe the person.
@@ -202,10 +243,22 @@ function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speak
     let k = first;
     while (k > 0 && first - k < MAX_MODIFIERS && isModifier(tokens[k - 1].text)) k--;
     // Without a title word, only from the clause's edge: `"…," fisherman Ari Jonsson said`.
-    if (untitled && k > 0 && isWord(tokens[k - 1].text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase())) k = first;
+    if (
+      untitled &&
+      k > 0 &&
+      isWord(tokens[k - 1].text) &&
+      !DETERMINERS.has(tokens[k - 1].text.toLowerCase())
+    )
+      k = first;
     if (k < first) {
-      const modifiers = tokens.slice(k, first).map((x) => x.text).join(' ');
-      speaker = { ...speaker, title: speaker.title === null ? modifiers : `${modifiers} ${speaker.title}` };
+      const modifiers = tokens
+        .slice(k, first)
+        .map((x) => x.text)
+        .join(' ');
+      speaker = {
+        ...speaker,
+        title: speaker.title === null ? modifiers : `${modifiers} ${speaker.title}`,
+      };
       first = k;
       determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
     }
@@ -213,9 +266,13 @@ function namedEndingAt(tokens: readonly Token[], last: number): { speaker: Speak
   return { speaker, start: tokens[determiner ? first - 1 : first].start };
 }
 
-function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+function phraseEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
   const word = tokens[last].text;
-  if (PRONOUNS.has(word.toLowerCase())) return { speaker: pronoun(word), start: tokens[last].start };
+  if (PRONOUNS.has(word.toLowerCase()))
+    return { speaker: pronoun(word), start: tokens[last].start };
   if (!isWord(word) || BOUNDARY.has(word)) return null;
   const named = namedEndingAt(tokens, last);
   if (named) return groupOf(tokens, named, last) ?? named;
@@ -231,7 +288,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Spea
       }
       article = j;
       // "scientists at the national volcano observatory", "lawyers for the family": the group opens the phrase.
-      if (j > 1 && OWNER_LINKS.has(tokens[j - 1].text) && GROUPS.has(tokens[j - 2].text.toLowerCase())) {
+      if (
+        j > 1 &&
+        OWNER_LINKS.has(tokens[j - 1].text) &&
+        GROUPS.has(tokens[j - 2].text.toLowerCase())
+      ) {
         article = groupStart(tokens, j - 2);
         break;
       }
@@ -242,17 +303,24 @@ function phraseEndingAt(tokens: readonly Token[], last: number): { speaker: Spea
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
   if (article >= 0) {
-    return { speaker: described(tokens.slice(article, last + 1).map((x) => x.text)), start: tokens[article].start };
+    return {
+      speaker: described(tokens.slice(article, last + 1).map((x) => x.text)),
+      start: tokens[article].start,
+    };
   }
   if (!GROUPS.has(word.toLowerCase())) return null;
   const first = groupStart(tokens, last);
-  return { speaker: described(tokens.slice(first, last + 1).map((x) => x.text)), start: tokens[first].start };
+  return {
+    speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
+    start: tokens[first].start,
+  };
 }
 
 /** Where a group phrase ending in the group noun at `at` starts: "the senior officials", "Defence lawyers". */
 function groupStart(tokens: readonly Token[], at: number): number {
   let first = at;
-  while (first > 0 && at - first < MAX_MODIFIERS && isGroupModifier(tokens[first - 1].text)) first--;
+  while (first > 0 && at - first < MAX_MODIFIERS && isGroupModifier(tokens[first - 1].text))
+    first--;
   if (first > 0 && opensPhrase(tokens[first - 1].text)) first--;
   return first;
 }
@@ -261,19 +329,29 @@ function groupStart(tokens: readonly Token[], at: number): number {
 function groupOf(
   tokens: readonly Token[],
   named: { speaker: Speaker; start: number },
-  last: number,
+  last: number
 ): { speaker: Speaker; start: number } | null {
   const i = tokens.findIndex((t) => t.start === named.start);
-  if (i < 2 || !OWNER_LINKS.has(tokens[i - 1].text) || !GROUPS.has(tokens[i - 2].text.toLowerCase())) return null;
+  if (
+    i < 2 ||
+    !OWNER_LINKS.has(tokens[i - 1].text) ||
+    !GROUPS.has(tokens[i - 2].text.toLowerCase())
+  )
+    return null;
   const first = groupStart(tokens, i - 2);
-  return { speaker: described(tokens.slice(first, last + 1).map((x) => x.text)), start: tokens[first].start };
+  return {
+    speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
+    start: tokens[first].start,
+  };
 }
 
 const withoutArticle = (words: readonly string[]): string =>
   (DETERMINERS.has(words[0].toLowerCase()) ? words.slice(1) : words).join(' ');
 /** A description that can stand as a title: "the EU's foreign policy chief" → "EU's foreign policy chief". */
 const asTitle = (speaker: Speaker): string | null =>
-  speaker.person || speaker.pronoun || !speaker.name.split(' ').some(isTitle) ? null : withoutArticle(speaker.name.split(' '));
+  speaker.person || speaker.pronoun || !speaker.name.split(' ').some(isTitle)
+    ? null
+    : withoutArticle(speaker.name.split(' '));
 
 /**
  * "X, the CEO of Y" → title "CEO of Y". Only a title word in it ("CEO", "spokesman") makes
@@ -281,13 +359,20 @@ const asTitle = (speaker: Speaker): string | null =>
  */
 function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
   if (speaker.title) return speaker;
-  return { ...speaker, title: withoutArticle(words), person: speaker.person && words.some(isTitle) };
+  return {
+    ...speaker,
+    title: withoutArticle(words),
+    person: speaker.person && words.some(isTitle),
+  };
 }
 
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
 
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
-function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+function appositionEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
   let k = last - 1;
   while (k >= 0 && last - k <= 16 && !tokens[k].text.endsWith(',')) k--;
   if (k < 0 || !tokens[k].text.endsWith(',')) return null;
@@ -301,7 +386,10 @@ function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: 
     // `the witness, a former aide to the senator, testified`: a description with its apposition.
     const description = phraseEndingAt(head, head.length - 1);
     if (!description || description.speaker.pronoun || description.speaker.person) return null;
-    return { speaker: { ...description.speaker, title: withoutArticle(words) }, start: description.start };
+    return {
+      speaker: { ...description.speaker, title: withoutArticle(words) },
+      start: description.start,
+    };
   }
   const named = namedEndingAt(inner, inner.length - 1);
   const speaker = named && named.start === inner[0].start ? named.speaker : null;
@@ -313,7 +401,10 @@ function appositionEndingAt(tokens: readonly Token[], last: number): { speaker: 
 }
 
 /** `X, who …, said` and `X, which …, said`: the speaker stands before the relative clause. */
-function relativeClauseEndingAt(tokens: readonly Token[], last: number): { speaker: Speaker; start: number } | null {
+function relativeClauseEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
   for (let k = last - 1; k > 0 && last - k <= 24; k--) {
     const word = tokens[k].text;
     if ((word === 'who' || word === 'which') && tokens[k - 1].text.endsWith(',')) {
@@ -333,7 +424,7 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
-    ? appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last)
+    ? (appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last))
     : phraseEndingAt(tokens, last);
   return match && { ...match, end: text.length };
 }
@@ -350,31 +441,55 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     speaker = pronoun(first.text);
   } else if (opensPhrase(first.text) && !first.trail) {
     end = 1;
-    while (end < tokens.length && end < 8 && isWord(tokens[end].text) && !BOUNDARY.has(tokens[end].text)) {
+    while (
+      end < tokens.length &&
+      end < 8 &&
+      isWord(tokens[end].text) &&
+      !BOUNDARY.has(tokens[end].text)
+    ) {
       if (tokens[end++].trail) break;
     }
     // "one of them": a phrase does not end on "of".
     while (end > 1 && OWNER_LINKS.has(tokens[end - 1].text)) end--;
     const words = tokens.slice(0, end).map((t) => t.text);
-    speaker = end === 1 ? null : namedSpeaker(words.slice(1), true) ?? described(words);
+    speaker = end === 1 ? null : (namedSpeaker(words.slice(1), true) ?? described(words));
   } else {
     // `said team captain Lukas Brandt`, `said fisherman Ari Jonsson`: lower-case words before a
     // lower-case title, or before a full name with none, describe the person.
     let m = 0;
-    while (m < MAX_MODIFIERS && m < tokens.length - 1 && isModifier(tokens[m].text) && !tokens[m].trail) m++;
+    while (
+      m < MAX_MODIFIERS &&
+      m < tokens.length - 1 &&
+      isModifier(tokens[m].text) &&
+      !tokens[m].trail
+    )
+      m++;
     end = runForward(tokens, m);
-    speaker = namedSpeaker(tokens.slice(m, end).map((t) => t.text), false);
+    speaker = namedSpeaker(
+      tokens.slice(m, end).map((t) => t.text),
+      false
+    );
     if (m > 0) {
-      const modifiers = tokens.slice(0, m).map((t) => t.text).join(' ');
+      const modifiers = tokens
+        .slice(0, m)
+        .map((t) => t.text)
+        .join(' ');
       const named: Speaker | null = speaker;
-      if (named?.title && isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text)) speaker = { ...named, title: `${modifiers} ${named.title}` };
-      else if (named && named.title === null && named.person && named.name.includes(' ')) speaker = { ...named, title: modifiers };
+      if (named?.title && isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text))
+        speaker = { ...named, title: `${modifiers} ${named.title}` };
+      else if (named && named.title === null && named.person && named.name.includes(' '))
+        speaker = { ...named, title: modifiers };
       else speaker = null;
     }
     if (!speaker && GROUPS.has(first.text.toLowerCase())) {
       end = 1;
       // `according to analysts at Halvorsen Bank`
-      if (!first.trail && tokens.length > 2 && OWNER_LINKS.has(tokens[1].text) && !tokens[1].trail) {
+      if (
+        !first.trail &&
+        tokens.length > 2 &&
+        OWNER_LINKS.has(tokens[1].text) &&
+        !tokens[1].trail
+      ) {
         const from = tokens[2].text.toLowerCase() === 'the' && !tokens[2].trail ? 3 : 2;
         const owner = runForward(tokens, from);
         if (owner > from) end = owner;
@@ -388,12 +503,30 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   // `said the EU's foreign policy chief, Josep Borrell.` — the description is the name's title.
   const title = afterComma ? asTitle(speaker) : null;
   const stop = title ? runForward(tokens, end) : end;
-  const named = stop > end ? namedSpeaker(tokens.slice(end, stop).map((t) => t.text), false) : null;
-  if (title && named?.person && !named.title) return { speaker: { ...named, title }, start: first.start, end: tokens[stop - 1].end };
+  const named =
+    stop > end
+      ? namedSpeaker(
+          tokens.slice(end, stop).map((t) => t.text),
+          false
+        )
+      : null;
+  if (title && named?.person && !named.title)
+    return { speaker: { ...named, title }, start: first.start, end: tokens[stop - 1].end };
   // `said X, the CEO of Y.` — an apposition right after a name is its title; `said X, who …` is not.
-  if (afterComma && speaker.person && !speaker.title && (DETERMINERS.has(next.text.toLowerCase()) || POSSESSIVE.test(next.text) || isTitle(next.text))) {
+  if (
+    afterComma &&
+    speaker.person &&
+    !speaker.title &&
+    (DETERMINERS.has(next.text.toLowerCase()) || POSSESSIVE.test(next.text) || isTitle(next.text))
+  ) {
     let last = end;
-    while (last < tokens.length - 1 && last - end < 15 && isWord(tokens[last].text) && !tokens[last].trail) last++;
+    while (
+      last < tokens.length - 1 &&
+      last - end < 15 &&
+      isWord(tokens[last].text) &&
+      !tokens[last].trail
+    )
+      last++;
     const words = tokens.slice(end, last + 1).map((t) => t.text);
     if (words.every((w) => isWord(w) && !CLAUSE_WORDS.has(w))) {
       return { speaker: withApposition(speaker, words), start: first.start, end: tokens[last].end };
@@ -410,13 +543,16 @@ export function speakerAfter(text: string): SpeakerMatch | null {
 export function peopleNamed(text: string): SpeakerMatch[] {
   const tokens = tokenize(text, true);
   const found: SpeakerMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (!isRunWord(tokens[i].text)) {
       i++;
       continue;
     }
     const end = Math.max(runForward(tokens, i), i + 1);
-    const speaker = namedSpeaker(tokens.slice(i, end).map((t) => t.text), false);
+    const speaker = namedSpeaker(
+      tokens.slice(i, end).map((t) => t.text),
+      false
+    );
     if (speaker?.person) found.push({ speaker, start: tokens[i].start, end: tokens[end - 1].end });
     i = end;
   }

@@ -42,7 +42,10 @@ interface Attribution {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((verb) => escape(verb).replace(/ /gu, '\\s+')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((verb) => escape(verb).replace(/ /gu, '\\s+'))
+    .join('|');
 
 interface Cues {
   verbs: RegExp;
@@ -59,7 +62,9 @@ function cuesOf(vocabulary: QuoteVocabulary): Cues {
   let cues = CUES.get(vocabulary);
   if (!cues) {
     const words = alternation([...vocabulary.verbs, ...vocabulary.afterQuoteVerbs]);
-    const source = vocabulary.unspaced ? `(?:${words})` : `(?<![\\p{L}\\p{N}'’-])(?:${words})(?![\\p{L}\\p{N}'’-])`;
+    const source = vocabulary.unspaced
+      ? `(?:${words})`
+      : `(?<![\\p{L}\\p{N}'’-])(?:${words})(?![\\p{L}\\p{N}'’-])`;
     cues = {
       verbs: new RegExp(source, 'giu'),
       afterQuote: new Set(vocabulary.afterQuoteVerbs.map((v) => v.toLowerCase())),
@@ -77,16 +82,20 @@ const WINDOW = 200;
 const NAMING = new Set(
   `film movie book novel song album series show play documentary opera poem painting exhibition
   article column magazine newspaper campaign operation programme program project initiative app game
-  slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(/\s+/u),
+  slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(
+    /\s+/u
+  )
 );
 /** `known as "the Office"`, `known locally as …`, `referred to as …`: a name follows, not words spoken. */
 const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
 /** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
-const CLAUSE_FOLLOWS = /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
+const CLAUSE_FOLLOWS =
+  /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
 
 /** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`: a party tag between a name and its verb. */
 const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)\s?[-–]\s?[A-Z][A-Za-z.]{1,6}\)/gu;
-const blankPartyTags = (text: string): string => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+const blankPartyTags = (text: string): string =>
+  text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
 const PARTICIPLE = /ing$/u;
 const NAMING_CUE = /^call/u;
@@ -98,36 +107,76 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     const verbEnd = verbStart + m[0].length;
     const cue = m[0].toLowerCase().replace(/\s+/gu, ' ');
     // `the United States "needs …"`: a capitalised verb is a name's word, unless it opens a sentence.
-    if (/^\p{Lu}/u.test(m[0]) && masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== '') continue;
+    if (
+      /^\p{Lu}/u.test(m[0]) &&
+      masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== ''
+    )
+      continue;
     const afterQuoteOnly = cues.afterQuote.has(cue);
     const after = () => speakerAfter(masked.slice(verbEnd, verbEnd + WINDOW));
     if (cue === 'according to') {
       const match = after();
-      if (match) found.push({ start: verbStart, verbStart, end: verbEnd + match.end, cue, speaker: match.speaker, afterQuoteOnly });
+      if (match)
+        found.push({
+          start: verbStart,
+          verbStart,
+          end: verbEnd + match.end,
+          cue,
+          speaker: match.speaker,
+          afterQuoteOnly,
+        });
       continue;
     }
     const from = Math.max(0, verbStart - WINDOW);
     const before = masked.slice(from, verbStart);
-    const match = cues.unspaced ? speakerBeforeUnspaced(before, cues.unspaced) : speakerBefore(before);
+    const match = cues.unspaced
+      ? speakerBeforeUnspaced(before, cues.unspaced)
+      : speakerBefore(before);
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
     if (match) {
-      found.push({ start: from + match.start, verbStart, end: verbEnd, cue, speaker: match.speaker, afterQuoteOnly });
+      found.push({
+        start: from + match.start,
+        verbStart,
+        end: verbEnd,
+        cue,
+        speaker: match.speaker,
+        afterQuoteOnly,
+      });
       continue;
     }
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
     // `…, calling the situation "…"`: after a participle or "called" comes the object, not the speaker.
     const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
-    const inverted = !participle && !naming && (previous === ',' || CLOSING.includes(previous)) && after();
-    if (inverted && !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))) {
-      found.push({ start: verbStart, verbStart, end: verbEnd + inverted.end, cue, speaker: inverted.speaker, afterQuoteOnly });
+    const inverted =
+      !participle && !naming && (previous === ',' || CLOSING.includes(previous)) && after();
+    if (
+      inverted &&
+      !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))
+    ) {
+      found.push({
+        start: verbStart,
+        verbStart,
+        end: verbEnd + inverted.end,
+        cue,
+        speaker: inverted.speaker,
+        afterQuoteOnly,
+      });
       continue;
     }
     if (participle && previous === ',') {
       const subject = sentenceSubject(masked, verbStart);
-      if (subject) found.push({ start: verbStart, verbStart, end: verbEnd, cue, speaker: subject, afterQuoteOnly });
+      if (subject)
+        found.push({
+          start: verbStart,
+          verbStart,
+          end: verbEnd,
+          cue,
+          speaker: subject,
+          afterQuoteOnly,
+        });
     }
   }
   return found;
@@ -179,12 +228,20 @@ function lastWord(text: string): string {
 function looksLikeAName(text: string): boolean {
   const words = text.split(' ');
   // "the Office", "the Wall of Madrid": a nickname keeps its article in lower case.
-  const opening = /^\p{Lu}/u.test(words[0]) || (/^(?:the|a|an)$/u.test(words[0]) && words.length > 1 && /^\p{Lu}/u.test(words[1]));
-  return opening && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w));
+  const opening =
+    /^\p{Lu}/u.test(words[0]) ||
+    (/^(?:the|a|an)$/u.test(words[0]) && words.length > 1 && /^\p{Lu}/u.test(words[1]));
+  return (
+    opening &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w))
+  );
 }
 
 /** The attribution of one quotation, from the words right after it or before it in its sentence. */
-function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attributed | null | 'name' {
+function attribute(
+  span: QuoteSpan,
+  { raw, masked, attributions }: Body
+): Attributed | null | 'name' {
   const first = span.ranges[0];
   const last = span.ranges[span.ranges.length - 1];
   const open = first.from - 1;
@@ -197,16 +254,23 @@ function attribute(span: QuoteSpan, { raw, masked, attributions }: Body): Attrib
   const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
 
   // `"…," X said` / `"…?" she asked` / `… "fragment", the statement said`: the speaker follows at once.
-  const lastChar = raw[last.paragraph].slice(Math.max(0, close - 20), close).trimEnd().slice(-1);
+  const lastChar = raw[last.paragraph]
+    .slice(Math.max(0, close - 20), close)
+    .trimEnd()
+    .slice(-1);
   if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
     const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
-    const attribution = attributions[last.paragraph].find((a) => a.start === at && a.verbStart < tailEnd);
+    const attribution = attributions[last.paragraph].find(
+      (a) => a.start === at && a.verbStart < tailEnd
+    );
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
   }
 
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
-  const inLead = attributions[first.paragraph].filter((a) => !a.afterQuoteOnly && a.start >= leadStart && a.end <= open);
+  const inLead = attributions[first.paragraph].filter(
+    (a) => !a.afterQuoteOnly && a.start >= leadStart && a.end <= open
+  );
   const nearest = inLead[inLead.length - 1];
   if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
   const between = masked[first.paragraph].slice(nearest.end, open).trim();
@@ -227,12 +291,14 @@ function closingAttribution(
   span: QuoteSpan,
   masked: readonly string[],
   attributions: readonly Attribution[][],
-  tailEnd: number,
+  tailEnd: number
 ): Attributed | null {
   const last = span.ranges[span.ranges.length - 1];
   const text = masked[last.paragraph];
   const close = last.to;
-  const attribution = attributions[last.paragraph].find((a) => !a.afterQuoteOnly && a.start > close && a.verbStart < tailEnd);
+  const attribution = attributions[last.paragraph].find(
+    (a) => !a.afterQuoteOnly && a.start > close && a.verbStart < tailEnd
+  );
   if (!attribution) return null;
   const gap = text.slice(close + 1, attribution.start);
   const rest = text.slice(attribution.end, tailEnd);
@@ -241,7 +307,8 @@ function closingAttribution(
   return { attribution, kind: 'partial' };
 }
 
-const isFullReference = (s: Speaker): boolean => s.person && (s.title !== null || s.name.includes(' '));
+const isFullReference = (s: Speaker): boolean =>
+  s.person && (s.title !== null || s.name.includes(' '));
 const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 /**
@@ -252,7 +319,10 @@ const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
  * People named outside attributions count too (`Senator Ruth Calloway and … traded barbs`),
  * the first of each sentence as the one a later "he" or "she" means.
  */
-function resolvePeople(attributions: readonly Attribution[][], masked: readonly string[]): Map<Attribution, People> {
+function resolvePeople(
+  attributions: readonly Attribution[][],
+  masked: readonly string[]
+): Map<Attribution, People> {
   const people = new Map<Attribution, People>();
   const bySurname = new Map<string, Speaker>();
   let nearest: Speaker | null = null;
@@ -263,7 +333,8 @@ function resolvePeople(attributions: readonly Attribution[][], masked: readonly 
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
     const mention = ({ speaker, sentence: at }: Mention): void => {
-      if (isFullReference(speaker) && !bySurname.has(surname(speaker.name))) bySurname.set(surname(speaker.name), speaker);
+      if (isFullReference(speaker) && !bySurname.has(surname(speaker.name)))
+        bySurname.set(surname(speaker.name), speaker);
       const person = at === sentence ? null : referent(speaker, bySurname);
       if (person) {
         nearest = person;
@@ -338,9 +409,14 @@ function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
  * (`fr`, `de-AT`, `zh-CN`…), which picks the quotation marks and reporting verbs; English
  * when missing or unknown. Deterministic; never throws; order = order in the text.
  */
-export function extractQuotes(paragraphs: readonly string[], locale?: string | null): ExtractedQuote[] {
+export function extractQuotes(
+  paragraphs: readonly string[],
+  locale?: string | null
+): ExtractedQuote[] {
   const vocabulary = vocabularyFor(locale);
-  const raw = Array.isArray(paragraphs) ? paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
+  const raw = Array.isArray(paragraphs)
+    ? paragraphs.map((p) => (typeof p === 'string' ? p : ''))
+    : [];
   const spans = findQuoteSpans(raw, vocabulary.marks);
   if (spans.length === 0) return [];
   const masked = maskQuotes(raw, spans).map(blankPartyTags);
@@ -349,7 +425,11 @@ export function extractQuotes(paragraphs: readonly string[], locale?: string | n
   const body: Body = { raw, masked, attributions, people: resolvePeople(attributions, masked) };
 
   const quotes: ExtractedQuote[] = [];
-  let previous = null as { quote: ExtractedQuote; span: QuoteSpan; attribution: Attribution | null } | null;
+  let previous = null as {
+    quote: ExtractedQuote;
+    span: QuoteSpan;
+    attribution: Attribution | null;
+  } | null;
   for (const span of spans) {
     const text = quotedText(raw, span);
     const found = text === '' ? 'name' : attribute(span, body);
@@ -358,7 +438,10 @@ export function extractQuotes(paragraphs: readonly string[], locale?: string | n
     let quote: ExtractedQuote | null = null;
     if (found) {
       const { attribution, kind } = found;
-      if (previous?.attribution === attribution && interrupts(previous.span, span, attribution, masked)) {
+      if (
+        previous?.attribution === attribution &&
+        interrupts(previous.span, span, attribution, masked)
+      ) {
         // `"The truce," Putin said, "must hold."`: one quotation, interrupted by its attribution.
         previous.quote.text += ` ${text}`;
         previous.span = span;
@@ -366,9 +449,20 @@ export function extractQuotes(paragraphs: readonly string[], locale?: string | n
       }
       const speaker = resolveSpeaker(body, attribution);
       if (speaker) {
-        quote = { text, speaker: speaker.name, speakerTitle: speaker.title, cue: attribution.cue, kind, paragraph: first.paragraph };
+        quote = {
+          text,
+          speaker: speaker.name,
+          speakerTitle: speaker.title,
+          cue: attribution.cue,
+          kind,
+          paragraph: first.paragraph,
+        };
       }
-    } else if (previous && (continuesPrevious(previous.span, span, masked) || continuesInNextParagraph(previous.span, span, raw, masked))) {
+    } else if (
+      previous &&
+      (continuesPrevious(previous.span, span, masked) ||
+        continuesInNextParagraph(previous.span, span, raw, masked))
+    ) {
       // `"…," he said. "…"`: a quotation opening the next sentence, or making up the whole next
       // paragraph, is the same speaker's.
       quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
@@ -382,7 +476,12 @@ export function extractQuotes(paragraphs: readonly string[], locale?: string | n
 }
 
 /** `"We have the money," Hale told lawmakers, "but not …"`: the attribution, a few words and a comma between two parts. */
-function interrupts(before: QuoteSpan, span: QuoteSpan, attribution: Attribution, masked: readonly string[]): boolean {
+function interrupts(
+  before: QuoteSpan,
+  span: QuoteSpan,
+  attribution: Attribution,
+  masked: readonly string[]
+): boolean {
   const first = span.ranges[0];
   if (before.ranges[before.ranges.length - 1].paragraph !== first.paragraph) return false;
   const between = masked[first.paragraph].slice(attribution.end, first.from - 1).trim();
@@ -394,7 +493,12 @@ function interrupts(before: QuoteSpan, span: QuoteSpan, attribution: Attribution
  * `"We will not …"`. Only a paragraph that is nothing but the quotation, right after a
  * paragraph whose last sentence holds the earlier quotation.
  */
-function continuesInNextParagraph(before: QuoteSpan, span: QuoteSpan, raw: readonly string[], masked: readonly string[]): boolean {
+function continuesInNextParagraph(
+  before: QuoteSpan,
+  span: QuoteSpan,
+  raw: readonly string[],
+  masked: readonly string[]
+): boolean {
   const end = before.ranges[before.ranges.length - 1];
   const start = span.ranges[0];
   const last = span.ranges[span.ranges.length - 1];
@@ -417,7 +521,11 @@ function continuesPrevious(before: QuoteSpan, span: QuoteSpan, masked: readonly 
   const text = masked[start.paragraph];
   const open = start.from - 1;
   const leadStart = sentenceStart(text, open);
-  return leadStart >= end.to && text.slice(leadStart, open).trim() === '' && countSentenceEnds(text, end.to, open) <= 1;
+  return (
+    leadStart >= end.to &&
+    text.slice(leadStart, open).trim() === '' &&
+    countSentenceEnds(text, end.to, open) <= 1
+  );
 }
 
 /** A quotation's words compared as a reader would: case, spacing and punctuation do not tell two apart. */
@@ -434,7 +542,10 @@ function quotationKey(text: string): string {
  * fixed a generated quote (its speaker's spelling, or a word added) made it theirs, and
  * re-extracting the body must not put the same words back beside it under the old attribution.
  */
-export function withoutEditorsQuotations(extracted: readonly ExtractedQuote[], editorsTexts: readonly string[]): ExtractedQuote[] {
+export function withoutEditorsQuotations(
+  extracted: readonly ExtractedQuote[],
+  editorsTexts: readonly string[]
+): ExtractedQuote[] {
   const held = editorsTexts.map((text) => ` ${quotationKey(text)} `);
   return extracted.filter((quote) => {
     const words = ` ${quotationKey(quote.text)} `;

@@ -62,7 +62,10 @@ function stripTags(html: string): string {
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,10}|[a-z]+);/gi, (entity, name: string) => {
     if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const code =
+      name[1] === 'x' || name[1] === 'X'
+        ? parseInt(name.slice(2), 16)
+        : parseInt(name.slice(1), 10);
     // fromCodePoint throws beyond U+10FFFF, and slugifyText must never throw.
     return code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
   });
@@ -75,7 +78,10 @@ function splitWords(text: string): string {
 function applySlugifyCharmap(run: string): string {
   // Keep what slugify does not know (it would delete it) for transliterate; drop the
   // marks it leaves (shadda, maddah), which transliterate would turn into stray letters.
-  return slugify(run, { replacement: ' ', remove: MATCH_NOTHING, trim: false }).replace(/\p{M}/gu, '');
+  return slugify(run, { replacement: ' ', remove: MATCH_NOTHING, trim: false }).replace(
+    /\p{M}/gu,
+    ''
+  );
 }
 
 /** Text → lower-case ASCII words joined by hyphens; '' when nothing is left. Never throws. */
@@ -84,10 +90,10 @@ export function slugifyText(text: string): string {
     .normalize('NFC')
     // strict mode would delete `_` and glue "snake_case" into one word.
     .replace(/\p{Pc}/gu, ' ');
-  const latin = transliterate(splitWords(plain).replace(SLUGIFY_CHARMAP_FIRST, applySlugifyCharmap));
-  return slugify(latin, { lower: true, strict: true })
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  const latin = transliterate(
+    splitWords(plain).replace(SLUGIFY_CHARMAP_FIRST, applySlugifyCharmap)
+  );
+  return slugify(latin, { lower: true, strict: true }).replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** The never-empty fallback: stable for a seed, so re-saving an emoji headline keeps its slug. */
@@ -133,7 +139,12 @@ function suffixed(head: string, n: number, rules: SlugRules): string {
  * `from`: when only the highest-numbered siblings were read, the first N worth trying
  * (those below it count as taken, the base included).
  */
-export function pickFreeSlug(base: string, taken: Iterable<string>, rules: SlugRules, from = 2): string {
+export function pickFreeSlug(
+  base: string,
+  taken: Iterable<string>,
+  rules: SlugRules,
+  from = 2
+): string {
   // makeSlugBase is the identity on a valid slug; it only guards against a raw base.
   const head = makeSlugBase(base, rules);
   const blocked = new Set(taken);
@@ -178,9 +189,11 @@ export interface StoredSlug {
   wasPublished: boolean;
 }
 
-export type SlugDecision = { kind: 'keep' } | { kind: 'given'; slug: string } | { kind: 'generate'; source: string };
+export type SlugDecision =
+  { kind: 'keep' } | { kind: 'given'; slug: string } | { kind: 'generate'; source: string };
 
-const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const hasText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
 
 /**
  * What a write does to a document's slug (docs/slugs.md, 2, 6): a slug the write gives wins (normalised);
@@ -193,12 +206,15 @@ export function decideSlug(
   write: Readonly<Record<string, unknown>>,
   rules: SlugRules
 ): SlugDecision {
-  const headline = typeof write.headline === 'string' ? write.headline : current?.headline ?? '';
+  const headline = typeof write.headline === 'string' ? write.headline : (current?.headline ?? '');
   const given = hasText(write.slug) ? makeSlugBase(write.slug, rules) : null;
   // The Content Manager resends the slug it loaded with every save: the same slug is no decision.
   if (given !== null && given !== current?.slug) return { kind: 'given', slug: given };
   const emptied = write.slug !== undefined && given === null;
   if (!current?.slug || emptied) return { kind: 'generate', source: headline };
-  const headlineMoved = headline !== current.headline && followsSource(current.slug, current.headline ?? '', rules);
-  return !current.wasPublished && headlineMoved ? { kind: 'generate', source: headline } : { kind: 'keep' };
+  const headlineMoved =
+    headline !== current.headline && followsSource(current.slug, current.headline ?? '', rules);
+  return !current.wasPublished && headlineMoved
+    ? { kind: 'generate', source: headline }
+    : { kind: 'keep' };
 }

@@ -10,7 +10,17 @@ type MetaKey = keyof StoryMeta;
 
 /** Also the order in which `writeFrontMatter` writes them. */
 const KEYS: readonly MetaKey[] = [
-  'city', 'country', 'timeZone', 'date', 'agency', 'byline', 'section', 'tags', 'locale', 'deck', 'priority',
+  'city',
+  'country',
+  'timeZone',
+  'date',
+  'agency',
+  'byline',
+  'section',
+  'tags',
+  'locale',
+  'deck',
+  'priority',
 ];
 
 /** Keys match case-insensitively: editors type `timezone` as often as `timeZone`. */
@@ -36,11 +46,13 @@ export function isFence(line: string): boolean {
 }
 
 export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
-  if (lines.length === 0 || !isFence(lines[0])) return { ok: true, meta: {}, bodyStart: 0, noDeck: false };
+  if (lines.length === 0 || !isFence(lines[0]))
+    return { ok: true, meta: {}, bodyStart: 0, noDeck: false };
   // Find the closing fence first: without it, a headline such as "Xi's Quotes: …" would
   // be misreported as an unknown key instead of the real mistake.
   const close = lines.findIndex((line, index) => index > 0 && isFence(line));
-  if (close < 0) return fail(1, 'the front matter opened on line 1 is never closed by a "---" line');
+  if (close < 0)
+    return fail(1, 'the front matter opened on line 1 is never closed by a "---" line');
 
   const meta: StoryMeta = {};
   const seen = new Set<MetaKey>();
@@ -53,7 +65,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     if (colon < 0) return fail(line, 'expected "key: value" in the front matter');
     const name = lines[index].slice(0, colon).trim();
     const key = KEY_BY_LOWER_CASE.get(name.toLowerCase());
-    if (key === undefined) return fail(line, `unknown front matter key "${name}"; known keys: ${KEYS.join(', ')}`);
+    if (key === undefined)
+      return fail(line, `unknown front matter key "${name}"; known keys: ${KEYS.join(', ')}`);
     if (seen.has(key)) return fail(line, `the front matter key "${key}" appears twice`);
     seen.add(key);
     const value = collapseWhitespace(lines[index].slice(colon + 1));
@@ -69,7 +82,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
         break;
       case 'priority': {
         const priority = parsePriority(value);
-        if (priority === null) return fail(line, `priority "${value}" is not a whole number between ${INT32_MIN} and ${INT32_MAX}`);
+        if (priority === null)
+          return fail(
+            line,
+            `priority "${value}" is not a whole number between ${INT32_MIN} and ${INT32_MAX}`
+          );
         meta.priority = priority;
         break;
       }
@@ -79,7 +96,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
         break;
       }
       case 'timeZone':
-        if (!isTimeZone(value)) return fail(line, `"${value}" is not an IANA time zone name such as "Europe/Istanbul"`);
+        if (!isTimeZone(value))
+          return fail(line, `"${value}" is not an IANA time zone name such as "Europe/Istanbul"`);
         meta.timeZone = value;
         break;
       default:
@@ -88,7 +106,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
   if (dateText !== undefined) {
     const date = parseIsoDate(dateText.value, meta.timeZone);
-    if (date === null) return fail(dateText.line, `date "${dateText.value}" is not an ISO 8601 date such as 2020-01-08 or 2020-01-08T22:30:00Z`);
+    if (date === null)
+      return fail(
+        dateText.line,
+        `date "${dateText.value}" is not an ISO 8601 date such as 2020-01-08 or 2020-01-08T22:30:00Z`
+      );
     meta.date = date;
   }
   return { ok: true, meta, bodyStart: close + 1, noDeck };
@@ -108,7 +130,9 @@ export function writeFrontMatter(meta: StoryMeta, options: { noDeck?: boolean } 
 function formatValue(meta: StoryMeta, key: MetaKey): string {
   switch (key) {
     case 'date':
-      return meta.date instanceof Date && !Number.isNaN(meta.date.getTime()) ? meta.date.toISOString() : '';
+      return meta.date instanceof Date && !Number.isNaN(meta.date.getTime())
+        ? meta.date.toISOString()
+        : '';
     case 'priority':
       return Number.isInteger(meta.priority) ? String(meta.priority) : '';
     case 'tags':
@@ -150,7 +174,9 @@ const ISO_8601 =
 export function parseIsoDate(text: string, timeZone?: string): Date | null {
   const match = ISO_8601.exec(text);
   if (match === null) return null;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   const millisecond = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, '0'));
   if (year === undefined || month === undefined || day === undefined || year < 1000) return null;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
@@ -165,7 +191,15 @@ export function parseIsoDate(text: string, timeZone?: string): Date | null {
 }
 
 /** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
-function utcMilliseconds(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+function utcMilliseconds(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number
+): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, ms);
@@ -190,9 +224,25 @@ function zonedToInstant(wallClock: number, timeZone: string): number {
 
 function zoneOffset(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const shown = utcMilliseconds(part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second'), 0);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const shown = utcMilliseconds(
+    part('year'),
+    part('month'),
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+    0
+  );
   return shown - (instant - (((instant % 1000) + 1000) % 1000));
 }

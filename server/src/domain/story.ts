@@ -60,7 +60,8 @@ export function parseStory(input: string | Uint8Array): StoryParseResult {
   if (!decoded.ok) return decoded;
   const lines = splitLines(decoded.text.replace(/^\uFEFF/, ''));
   const tooLong = lines.findIndex((line) => codePointLength(line) > MAX_LINE_LENGTH);
-  if (tooLong >= 0) return fail(tooLong + 1, `the line is longer than ${MAX_LINE_LENGTH} characters`);
+  if (tooLong >= 0)
+    return fail(tooLong + 1, `the line is longer than ${MAX_LINE_LENGTH} characters`);
   const front = readFrontMatter(lines);
   if (!front.ok) return front;
   return readBody(lines, front.bodyStart, front.meta, front.noDeck);
@@ -89,7 +90,9 @@ export function formatStory(story: ParsedStory): string {
   const paragraphs = story.paragraphs.map(collapseWhitespace).filter(Boolean);
   const topNews = story.topNews.map(collapseWhitespace).filter(Boolean);
 
-  const deckInFront = deck !== '' && (story.meta.deck !== undefined || !looksLikeDeck(deck) || isTopNewsHeading(deck));
+  const deckInFront =
+    deck !== '' &&
+    (story.meta.deck !== undefined || !looksLikeDeck(deck) || isTopNewsHeading(deck));
   const meta: StoryMeta = { ...story.meta };
   delete meta.deck;
   if (deckInFront) meta.deck = deck;
@@ -105,14 +108,28 @@ export function formatStory(story: ParsedStory): string {
   return lines.join('\n') + '\n';
 }
 
-function readBody(lines: readonly string[], start: number, meta: StoryMeta, noDeck: boolean): StoryParseResult {
+function readBody(
+  lines: readonly string[],
+  start: number,
+  meta: StoryMeta,
+  noDeck: boolean
+): StoryParseResult {
   let index = start;
   while (index < lines.length && collapseWhitespace(lines[index]) === '') index++;
   if (index === lines.length) {
-    return fail(Math.max(lines.length, 1), `no headline: the file has no text${start > 0 ? ' after the front matter' : ''}`);
+    return fail(
+      Math.max(lines.length, 1),
+      `no headline: the file has no text${start > 0 ? ' after the front matter' : ''}`
+    );
   }
 
-  const story: ParsedStory = { headline: collapseWhitespace(lines[index]), deck: meta.deck ?? null, paragraphs: [], topNews: [], meta };
+  const story: ParsedStory = {
+    headline: collapseWhitespace(lines[index]),
+    deck: meta.deck ?? null,
+    paragraphs: [],
+    topNews: [],
+    meta,
+  };
   let deckPending = meta.deck === undefined && !noDeck;
   let inTopNews = false;
   for (index++; index < lines.length; index++) {
@@ -120,8 +137,13 @@ function readBody(lines: readonly string[], start: number, meta: StoryMeta, noDe
     if (text === '') continue;
     if (inTopNews) {
       const item = readTopNewsItem(text);
-      if (item === null) return fail(index + 1, `expected a top-news item starting with "-", "*" or "•" after "${TOP_NEWS_HEADING}"`);
-      if (item !== '' && story.topNews.push(item) > MAX_TOP_NEWS_ITEMS) return fail(index + 1, `a story may list at most ${MAX_TOP_NEWS_ITEMS} top-news items`);
+      if (item === null)
+        return fail(
+          index + 1,
+          `expected a top-news item starting with "-", "*" or "•" after "${TOP_NEWS_HEADING}"`
+        );
+      if (item !== '' && story.topNews.push(item) > MAX_TOP_NEWS_ITEMS)
+        return fail(index + 1, `a story may list at most ${MAX_TOP_NEWS_ITEMS} top-news items`);
     } else if (isTopNewsHeading(text)) {
       inTopNews = true;
     } else if (deckPending && looksLikeDeck(text)) {
@@ -129,7 +151,8 @@ function readBody(lines: readonly string[], start: number, meta: StoryMeta, noDe
       story.deck = text;
     } else {
       deckPending = false;
-      if (story.paragraphs.push(text) > MAX_PARAGRAPHS) return fail(index + 1, `a story may have at most ${MAX_PARAGRAPHS} paragraphs`);
+      if (story.paragraphs.push(text) > MAX_PARAGRAPHS)
+        return fail(index + 1, `a story may have at most ${MAX_PARAGRAPHS} paragraphs`);
     }
   }
   return { ok: true, story };

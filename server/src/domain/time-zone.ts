@@ -8,7 +8,11 @@ import { cityMapping } from 'city-timezones';
 
 type GazetteerCity = (typeof cityMapping)[number];
 
-export interface CalendarParts { year: number; month: number /* 1..12 */; day: number }
+export interface CalendarParts {
+  year: number;
+  month: number /* 1..12 */;
+  day: number;
+}
 
 // Formatters are costly to build and every dateline needs one: one per zone, reused.
 // Intl also takes 'europe/istanbul', 'EUROPE/Istanbul'…, so the cache is bounded.
@@ -18,7 +22,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     // Gregorian calendar and Latin digits whatever the host's default locale is.
-    const options = { timeZone, era: 'short', year: 'numeric', month: 'numeric', day: 'numeric' } as const;
+    const options = {
+      timeZone,
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    } as const;
     formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', options);
     if (formatters.size >= 1000) formatters.clear();
     formatters.set(timeZone, formatter);
@@ -52,8 +62,10 @@ export function calendarParts(date: Date, timeZone: string): CalendarParts {
 export function calendarDate(date: Date, timeZone: string): string {
   const { year, month, day } = calendarParts(date, timeZone);
   // Same year form as Date#toISOString: four digits, or signed six outside 0..9999.
-  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0')
-    : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+  const yearText =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, '0')
+      : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
   return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -75,20 +87,51 @@ export function foldName(text: string): string {
 
 // Spellings editors use that the gazetteer writes otherwise (folded → folded).
 const CITY_ALIASES: Readonly<Record<string, string>> = {
-  macao: 'macau', kiev: 'kyiv', yangon: 'rangoon', washington: 'washington dc',
+  macao: 'macau',
+  kiev: 'kyiv',
+  yangon: 'rangoon',
+  washington: 'washington dc',
 };
 
 // Country names the gazetteer does not use (folded → ISO 3166-1 alpha-2).
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  'united states': 'US', usa: 'US', us: 'US',
-  uk: 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
-  'northern ireland': 'GB', turkiye: 'TR', czechia: 'CZ', 'hong kong': 'HK', macao: 'MO',
-  macau: 'MO', vatican: 'VA', 'vatican city': 'VA', 'holy see': 'VA', uae: 'AE',
-  'cote divoire': 'CI', 'dr congo': 'CD', drc: 'CD', 'democratic republic of the congo': 'CD',
-  'republic of the congo': 'CG', bahamas: 'BS', gambia: 'GM', 'north macedonia': 'MK',
-  eswatini: 'SZ', 'timor leste': 'TL', burma: 'MM', 'republic of korea': 'KR',
-  'russian federation': 'RU', 'chinese mainland': 'CN', 'mainland china': 'CN',
-  'west bank': 'PS', 'gaza strip': 'PS', 'palestinian territories': 'PS',
+  'united states': 'US',
+  usa: 'US',
+  us: 'US',
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  turkiye: 'TR',
+  czechia: 'CZ',
+  'hong kong': 'HK',
+  macao: 'MO',
+  macau: 'MO',
+  vatican: 'VA',
+  'vatican city': 'VA',
+  'holy see': 'VA',
+  uae: 'AE',
+  'cote divoire': 'CI',
+  'dr congo': 'CD',
+  drc: 'CD',
+  'democratic republic of the congo': 'CD',
+  'republic of the congo': 'CG',
+  bahamas: 'BS',
+  gambia: 'GM',
+  'north macedonia': 'MK',
+  eswatini: 'SZ',
+  'timor leste': 'TL',
+  burma: 'MM',
+  'republic of korea': 'KR',
+  'russian federation': 'RU',
+  'chinese mainland': 'CN',
+  'mainland china': 'CN',
+  'west bank': 'PS',
+  'gaza strip': 'PS',
+  'palestinian territories': 'PS',
 };
 
 type CitySet = ReadonlySet<GazetteerCity>;
@@ -128,7 +171,9 @@ function citiesNamed(city: string): CitySet {
   const { byCity } = getGazetteer();
   const key = foldName(city);
   const withoutCity = key.endsWith(' city') ? key.slice(0, -' city'.length) : ''; // Kuwait City
-  return byCity.get(key) ?? byCity.get(withoutCity) ?? byCity.get(CITY_ALIASES[key] ?? '') ?? NO_CITIES;
+  return (
+    byCity.get(key) ?? byCity.get(withoutCity) ?? byCity.get(CITY_ALIASES[key] ?? '') ?? NO_CITIES
+  );
 }
 
 interface Region {
@@ -199,5 +244,7 @@ export function resolveTimeZone(input: {
   const candidates = input.city?.trim() ? [...citiesNamed(input.city)] : [];
   const region = input.country?.trim() ? regionNamed(input.country) : undefined;
   const inRegion = candidates.filter((city) => region?.cities.has(city));
-  return mostPopulousZone(inRegion) ?? region?.onlyZone ?? mostPopulousZone(candidates) ?? input.fallback;
+  return (
+    mostPopulousZone(inRegion) ?? region?.onlyZone ?? mostPopulousZone(candidates) ?? input.fallback
+  );
 }

@@ -19,7 +19,8 @@ export interface PinnedEntry {
   articleDocumentId: string | null;
 }
 
-export type RankedItem = { kind: 'pinned'; entry: PinnedEntry } | { kind: 'generated'; article: TopNewsCandidate };
+export type RankedItem =
+  { kind: 'pinned'; entry: PinnedEntry } | { kind: 'generated'; article: TopNewsCandidate };
 
 /**
  * Pins first by position (nulls last, then id), then candidates not excluded and not
@@ -35,7 +36,11 @@ export type RankedItem = { kind: 'pinned'; entry: PinnedEntry } | { kind: 'gener
  * Permutation-invariant in both inputs, so two processes regenerating the same date
  * from the same rows write the same list (docs/databases.md).
  */
-export function rankTopNews(input: { pinned: readonly PinnedEntry[]; candidates: readonly TopNewsCandidate[]; size: number }): RankedItem[] {
+export function rankTopNews(input: {
+  pinned: readonly PinnedEntry[];
+  candidates: readonly TopNewsCandidate[];
+  size: number;
+}): RankedItem[] {
   const limit = input.size > 0 ? Math.floor(input.size) : 0;
   const ranked: RankedItem[] = [];
   const seenPins = new Set<string>();
@@ -44,13 +49,19 @@ export function rankTopNews(input: { pinned: readonly PinnedEntry[]; candidates:
   for (const entry of [...input.pinned].sort(comparePins)) {
     const pinKey = `${typeof entry.id}:${String(entry.id)}`;
     // Two pins of one article would show the same story twice.
-    if (seenPins.has(pinKey) || (entry.articleDocumentId !== null && seenArticles.has(entry.articleDocumentId))) continue;
+    if (
+      seenPins.has(pinKey) ||
+      (entry.articleDocumentId !== null && seenArticles.has(entry.articleDocumentId))
+    )
+      continue;
     seenPins.add(pinKey);
     if (entry.articleDocumentId !== null) seenArticles.add(entry.articleDocumentId);
     ranked.push({ kind: 'pinned', entry });
   }
   // Pin exclusions are taken before the cut, so a pin beyond `size` still keeps its article out of the generated part.
-  const eligible = input.candidates.filter((article) => !article.excludeFromTopNews && !seenArticles.has(article.documentId));
+  const eligible = input.candidates.filter(
+    (article) => !article.excludeFromTopNews && !seenArticles.has(article.documentId)
+  );
   for (const article of eligible.sort(compareCandidates)) {
     if (seenArticles.has(article.documentId)) continue;
     seenArticles.add(article.documentId);
@@ -148,20 +159,29 @@ export interface TopNewsWrites {
  * down by a column update each and re-points one entry, rather than rewriting all six. An entry
  * pointing at an article twice (a stored duplicate) is reused or removed like a spare one.
  */
-export function planTopNewsWrites(stored: readonly StoredGeneratedEntry[], wanted: readonly WantedEntry[]): TopNewsWrites {
+export function planTopNewsWrites(
+  stored: readonly StoredGeneratedEntry[],
+  wanted: readonly WantedEntry[]
+): TopNewsWrites {
   const byArticle = new Map<string, StoredGeneratedEntry>();
   const spare: StoredGeneratedEntry[] = [];
   const wantedArticles = new Set(wanted.map((entry) => entry.articleDocumentId));
   for (const entry of stored) {
     const article = entry.articleDocumentId;
-    if (article !== null && wantedArticles.has(article) && !byArticle.has(article)) byArticle.set(article, entry);
+    if (article !== null && wantedArticles.has(article) && !byArticle.has(article))
+      byArticle.set(article, entry);
     else spare.push(entry);
   }
   const writes: TopNewsWrites = { retitle: [], repoint: [], create: [], remove: [] };
   for (const entry of wanted) {
     const kept = byArticle.get(entry.articleDocumentId);
     if (kept) {
-      if (kept.title !== entry.title || kept.position !== entry.position) writes.retitle.push({ documentId: kept.documentId, title: entry.title, position: entry.position });
+      if (kept.title !== entry.title || kept.position !== entry.position)
+        writes.retitle.push({
+          documentId: kept.documentId,
+          title: entry.title,
+          position: entry.position,
+        });
       continue;
     }
     const reused = spare.shift();

@@ -35,7 +35,13 @@ export function publishedReadsConfig(strapi: Core.Strapi, naming: GraphQLNaming)
   const authenticated = (context: GraphQLContext) => Boolean(context.state?.auth?.credentials);
 
   const rewrite = (uid: string, args: ReadQuery, context: GraphQLContext): ReadQuery => {
-    const read = publishedRead(args, { uid, throughRelation: OWNED_BY_ARTICLE[uid], authenticated: authenticated(context), lookup, operators: GRAPHQL_OPERATORS });
+    const read = publishedRead(args, {
+      uid,
+      throughRelation: OWNED_BY_ARTICLE[uid],
+      authenticated: authenticated(context),
+      lookup,
+      operators: GRAPHQL_OPERATORS,
+    });
     if ('refusedSort' in read) throw refusedSortError(read.refusedSort, args.sort);
     return read.query;
   };
@@ -52,22 +58,39 @@ export function publishedReadsConfig(strapi: Core.Strapi, naming: GraphQLNaming)
       const forDrafts = authenticated(context) && String(root?.status).toLowerCase() === 'draft';
       if (forDrafts) return next(parent, args, context, info);
       const read = rewrite(uid, { ...args, status: 'published' }, context);
-      return next(parent, lookup(uid)?.draftAndPublish ? read : { ...read, status: undefined }, context, info);
+      return next(
+        parent,
+        lookup(uid)?.draftAndPublish ? read : { ...read, status: undefined },
+        context,
+        info
+      );
     };
 
   const config: ResolversConfig = {};
   for (const uid of NEWSROOM_TYPES) {
     const contentType = strapi.contentType(uid as UID.ContentType);
-    for (const name of [naming.getFindQueryName(contentType), naming.getFindConnectionQueryName(contentType), naming.getFindOneQueryName(contentType)]) {
+    for (const name of [
+      naming.getFindQueryName(contentType),
+      naming.getFindConnectionQueryName(contentType),
+      naming.getFindOneQueryName(contentType),
+    ]) {
       config[`Query.${name}`] = { middlewares: [rootQuery(uid)] };
     }
   }
   for (const contentType of Object.values(strapi.contentTypes)) {
-    for (const [name, attribute] of Object.entries(contentType.attributes as Record<string, { type: string; target?: string; relation?: string }>)) {
-      if (attribute.type !== 'relation' || !attribute.target || !(NEWSROOM_TYPES as readonly string[]).includes(attribute.target)) continue;
+    for (const [name, attribute] of Object.entries(
+      contentType.attributes as Record<string, { type: string; target?: string; relation?: string }>
+    )) {
+      if (
+        attribute.type !== 'relation' ||
+        !attribute.target ||
+        !(NEWSROOM_TYPES as readonly string[]).includes(attribute.target)
+      )
+        continue;
       const typeName = naming.getTypeName(contentType);
       config[`${typeName}.${name}`] = { middlewares: [relation(attribute.target)] };
-      if (attribute.relation?.endsWith('Many')) config[`${typeName}.${name}_connection`] = { middlewares: [relation(attribute.target)] };
+      if (attribute.relation?.endsWith('Many'))
+        config[`${typeName}.${name}_connection`] = { middlewares: [relation(attribute.target)] };
     }
   }
   return config;

@@ -41,10 +41,15 @@ export const typeDefs = /* GraphQL */ `
   }
 `;
 
-const bySlugArgs = z.object({ slug: z.string().min(1).max(300), locale: z.string().max(32).optional() }).strict();
+const bySlugArgs = z
+  .object({ slug: z.string().min(1).max(300), locale: z.string().max(32).optional() })
+  .strict();
 
 /** GraphQL gives an argument left out as absent, and one set to null as null: both mean "not given". */
-const given = (args: Record<string, unknown>) => Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined));
+const given = (args: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(args).filter(([, value]) => value !== null && value !== undefined)
+  );
 
 export const resolvers = (strapi: Core.Strapi) => ({
   Query: {
@@ -57,9 +62,17 @@ export const resolvers = (strapi: Core.Strapi) => ({
     },
   },
   NewsroomArticle: {
-    async topNews(article: { editionDate?: string | null; locale?: string | null; slug?: string | null }) {
+    async topNews(article: {
+      editionDate?: string | null;
+      locale?: string | null;
+      slug?: string | null;
+    }) {
       if (!article.editionDate) return [];
-      const box = await getService(strapi, 'top-news').read({ date: article.editionDate, locale: article.locale ?? undefined, exclude: article.slug ?? undefined });
+      const box = await getService(strapi, 'top-news').read({
+        date: article.editionDate,
+        locale: article.locale ?? undefined,
+        exclude: article.slug ?? undefined,
+      });
       return box.items;
     },
   },

@@ -9,7 +9,10 @@ export type ResolverMiddleware = (
   info: any
 ) => unknown;
 
-export type ResolversConfig = Record<string, { middlewares?: ResolverMiddleware[]; auth?: false | { scope: string[] } }>;
+export type ResolversConfig = Record<
+  string,
+  { middlewares?: ResolverMiddleware[]; auth?: false | { scope: string[] } }
+>;
 
 /** Strapi's graphql naming service (services/utils/naming): the names it gives a content type. */
 export interface GraphQLNaming {

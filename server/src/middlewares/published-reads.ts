@@ -12,16 +12,25 @@ export interface PublishedReadsConfig {
 
 /** The 400 (REST) or GraphQL error for a sort `publishedRead` refused. */
 export const refusedSortError = (path: string, sort: unknown) =>
-  fieldError('sort', `A published read cannot be sorted by "${path}": it is a field of a related article`, sort);
+  fieldError(
+    'sort',
+    `A published read cannot be sorted by "${path}": it is a field of a related article`,
+    sort
+  );
 
 /** The schema facts domain/published-query needs, from Strapi's registry. */
 export const modelLookup =
   (strapi: Core.Strapi): ModelLookup =>
   (uid) => {
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { options?: { draftAndPublish?: boolean }; attributes: Record<string, any> } | undefined;
+    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
+      { options?: { draftAndPublish?: boolean }; attributes: Record<string, any> } | undefined;
     if (!model) return undefined;
     const relations = Object.fromEntries(
-      Object.entries(model.attributes).flatMap(([name, attribute]) => (attribute.type === 'relation' && attribute.target ? [[name, attribute.target as string]] : []))
+      Object.entries(model.attributes).flatMap(([name, attribute]) =>
+        attribute.type === 'relation' && attribute.target
+          ? [[name, attribute.target as string]]
+          : []
+      )
     );
     return { draftAndPublish: model.options?.draftAndPublish === true, relations };
   };
@@ -33,7 +42,11 @@ export const modelLookup =
 const publishedReads = (config: PublishedReadsConfig, { strapi }: { strapi: Core.Strapi }) => {
   const lookup = modelLookup(strapi);
   const handler: Core.MiddlewareHandler = async (ctx, next) => {
-    const read = publishedRead(ctx.query as ReadQuery, { ...config, authenticated: Boolean(ctx.state.auth?.credentials), lookup });
+    const read = publishedRead(ctx.query as ReadQuery, {
+      ...config,
+      authenticated: Boolean(ctx.state.auth?.credentials),
+      lookup,
+    });
     if ('refusedSort' in read) throw refusedSortError(read.refusedSort, ctx.query.sort);
     ctx.query = read.query;
     await next();

@@ -10,5 +10,7 @@ const ACTIONS = [
 export async function registerActions(strapi: Core.Strapi): Promise<void> {
   await strapi
     .service('admin::permission')
-    .actionProvider.registerMany(ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' })));
+    .actionProvider.registerMany(
+      ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'newsroom' }))
+    );
 }

@@ -32,10 +32,15 @@ async function grantToPublicRole(strapi: Core.Strapi): Promise<'done' | 'no publ
   if (!publicRole) return 'no public role';
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const existing = await permissions.findMany({ where: { role: publicRole.id, action: { $in: missing } } });
-  const existingActions = new Set(existing.map((permission: { action: string }) => permission.action));
+  const existing = await permissions.findMany({
+    where: { role: publicRole.id, action: { $in: missing } },
+  });
+  const existingActions = new Set(
+    existing.map((permission: { action: string }) => permission.action)
+  );
   for (const action of missing) {
-    if (!existingActions.has(action)) await permissions.create({ data: { action, role: publicRole.id } });
+    if (!existingActions.has(action))
+      await permissions.create({ data: { action, role: publicRole.id } });
   }
   await store.set({ key: GRANTED_KEY, value: [...granted, ...missing] });
   return 'done';
@@ -57,7 +62,10 @@ export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
     if (!granted) {
       grant ??= grantToPublicRole(strapi).then(
         (outcome) => (granted = outcome === 'done'),
-        (error: unknown) => strapi.log.error(`[newsroom] granting the Public role its read permissions failed: ${String(error)}`)
+        (error: unknown) =>
+          strapi.log.error(
+            `[newsroom] granting the Public role its read permissions failed: ${String(error)}`
+          )
       );
       await grant;
       grant = null;

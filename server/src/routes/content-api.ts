@@ -11,14 +11,22 @@ const PUBLISHED_READS = 'plugin::newsroom.published-reads';
  * under `/api/newsroom`. Core routes are named after `pluralName`, which for related news cannot be
  * the documented `/related-news` (Strapi requires it to differ from `singularName`), hence the rewrite.
  */
-function coreRoutesAt(uid: UID.ContentType, pluralName: string, path: string, read: Omit<PublishedReadsConfig, 'uid'> = {}): Core.RouteInput[] {
+function coreRoutesAt(
+  uid: UID.ContentType,
+  pluralName: string,
+  path: string,
+  read: Omit<PublishedReadsConfig, 'uid'> = {}
+): Core.RouteInput[] {
   const middlewares = [{ name: PUBLISHED_READS, config: { ...read, uid } }];
   const { routes } = factories.createCoreRouter(uid, {
     config: { find: { middlewares }, findOne: { middlewares } },
   });
   // The factory's declared route type is only { method, path }; at run time these are full routes.
   const coreRoutes = (typeof routes === 'function' ? routes() : routes) as Core.RouteInput[];
-  return coreRoutes.map((route) => ({ ...route, path: route.path.replace(`/${pluralName}`, path) }));
+  return coreRoutes.map((route) => ({
+    ...route,
+    path: route.path.replace(`/${pluralName}`, path),
+  }));
 }
 
 let routes: Core.RouteInput[] | undefined;

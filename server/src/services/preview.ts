@@ -29,11 +29,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ? await strapi.db.query(ARTICLE).findMany({ where: { documentId: input.documentId, locale } })
       : [];
     const draft = rows.find((row) => row.publishedAt === null) ?? null;
-    const wasPublished = Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
+    const wasPublished =
+      Boolean(draft?.firstPublishedAt) || rows.some((row) => row.publishedAt !== null);
     // A new article gets the default agency, as a create does.
-    const fields: Record<string, any> = { agency: settings.agency || undefined, ...draft, ...given(input) };
+    const fields: Record<string, any> = {
+      agency: settings.agency || undefined,
+      ...draft,
+      ...given(input),
+    };
 
-    const decision = decideSlug(draft && { slug: draft.slug, headline: draft.headline, wasPublished }, given(input), rules);
+    const decision = decideSlug(
+      draft && { slug: draft.slug, headline: draft.headline, wasPublished },
+      given(input),
+      rules
+    );
     const target = { uid: ARTICLE, locale, documentId: input.documentId ?? slugs.placeholderId() };
     const { slug, takenBy } = await slugs.preview(target, decision, draft?.slug ?? null, rules);
     const { dateline, editionDate } = dateArticle(fields, settings, new Date());
@@ -44,4 +53,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 /** What `POST /newsroom/preview` answers: the admin's side panel and settings page read it. */
-export type Preview = Awaited<ReturnType<ReturnType<typeof import('./preview').default>['preview']>>;
+export type Preview = Awaited<
+  ReturnType<ReturnType<typeof import('./preview').default>['preview']>
+>;

@@ -12,7 +12,8 @@ const BATCH_ROWS = 200;
 
 function batches<T>(items: readonly T[]): T[][] {
   const result: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH_ROWS) result.push(items.slice(start, start + BATCH_ROWS));
+  for (let start = 0; start < items.length; start += BATCH_ROWS)
+    result.push(items.slice(start, start + BATCH_ROWS));
   return result;
 }
 
@@ -29,7 +30,8 @@ function batches<T>(items: readonly T[]): T[][] {
  * `entry.create` or `entry.delete` event each (webhooks).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const quoteAttributes = () => strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
+  const quoteAttributes = () =>
+    strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
 
   /**
    * Read from the article's side: the link table's index on the article answers it, where a filter
@@ -42,7 +44,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { quotes: { select: ['id', 'text', 'generated'] } },
     })) as { quotes: { id: number; text: string; generated: boolean }[] }[];
     // The draft and the published row link the same entries.
-    return [...new Map(rows.flatMap((row) => row.quotes).map((quote) => [quote.id, quote])).values()];
+    return [
+      ...new Map(rows.flatMap((row) => row.quotes).map((quote) => [quote.id, quote])).values(),
+    ];
   }
 
   /**
@@ -50,12 +54,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * quotations is not a thousand document-service deletes); answers the texts of the editor's own
    * quotes, which stay.
    */
-  async function removeGenerated(articleDocumentId: string, locale: string | undefined): Promise<string[]> {
+  async function removeGenerated(
+    articleDocumentId: string,
+    locale: string | undefined
+  ): Promise<string[]> {
     const all = await quotesOf(articleDocumentId, locale);
     const { joinTable } = quoteAttributes().article;
     const { tableName } = strapi.db.metadata.get(QUOTE as never);
     await withinTransaction(strapi, async (trx) => {
-      for (const batch of batches(all.filter((entry) => entry.generated).map((entry) => entry.id))) {
+      for (const batch of batches(
+        all.filter((entry) => entry.generated).map((entry) => entry.id)
+      )) {
         await trx(joinTable.name).whereIn(joinTable.joinColumn.name, batch).delete();
         await trx(tableName).whereIn('id', batch).delete();
       }
@@ -79,7 +88,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Links the new quotes, in order, to every article row, after the quotes that row has already. */
-  async function link(quoteIds: readonly number[], articles: readonly { id: number; last: number }[]) {
+  async function link(
+    quoteIds: readonly number[],
+    articles: readonly { id: number; last: number }[]
+  ) {
     const { joinTable } = quoteAttributes().article;
     const links = articles.flatMap((article) =>
       quoteIds.map((quoteId, index) => ({
@@ -94,15 +106,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Table rows of new generated entries, as the document service stores a type without drafts. */
-  function entryRows(extracted: readonly ExtractedQuote[], locale: string): Record<string, unknown>[] {
+  function entryRows(
+    extracted: readonly ExtractedQuote[],
+    locale: string
+  ): Record<string, unknown>[] {
     const attributes = quoteAttributes();
     // The attribute's own default (cuid2): the document id Strapi would give the entry.
     const newDocumentId = attributes.documentId.default as () => string;
     const now = new Date();
     return extracted.map(({ text, speaker, speakerTitle, cue, kind, paragraph }) => {
-      const entry = { text, speaker, speakerTitle, cue, kind, paragraph, generated: true, featured: false, documentId: newDocumentId(), locale };
+      const entry = {
+        text,
+        speaker,
+        speakerTitle,
+        cue,
+        kind,
+        paragraph,
+        generated: true,
+        featured: false,
+        documentId: newDocumentId(),
+        locale,
+      };
       const stamped = { ...entry, publishedAt: now, createdAt: now, updatedAt: now };
-      return Object.fromEntries(Object.entries(stamped).map(([name, value]) => [attributes[name].columnName, value]));
+      return Object.fromEntries(
+        Object.entries(stamped).map(([name, value]) => [attributes[name].columnName, value])
+      );
     });
   }
 
@@ -110,14 +138,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Adds `extracted` as generated quotes of the article in that locale. `newDraftId`: the article
    * was just created as a draft, so that row is its only one and has no quotes yet.
    */
-  async function appendGenerated(articleDocumentId: string, locale: string, extracted: readonly ExtractedQuote[], newDraftId?: number) {
+  async function appendGenerated(
+    articleDocumentId: string,
+    locale: string,
+    extracted: readonly ExtractedQuote[],
+    newDraftId?: number
+  ) {
     if (extracted.length === 0) return;
     const rows = entryRows(extracted, locale);
     const { tableName, attributes } = strapi.db.metadata.get(QUOTE as never);
     const documentIdColumn = (attributes as Record<string, any>).documentId.columnName;
     const documentIds = rows.map((row) => row[documentIdColumn] as string);
     await withinTransaction(strapi, async (trx) => {
-      const articles = newDraftId === undefined ? await articleRows(articleDocumentId, locale) : [{ id: newDraftId, last: 0 }];
+      const articles =
+        newDraftId === undefined
+          ? await articleRows(articleDocumentId, locale)
+          : [{ id: newDraftId, last: 0 }];
       // Ids matched by document id, as neither RETURNING (PostgreSQL, SQLite) promises the rows'
       // order; MySQL has no RETURNING and answers a many-row insert with its first id only.
       const created: Record<string, unknown>[] = [];
@@ -126,7 +162,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         created.push(
           ...(strapi.db.dialect.useReturning()
             ? await trx(tableName).insert(batch).returning(['id', documentIdColumn])
-            : await trx(tableName).insert(batch).then(() => trx(tableName).select('id', documentIdColumn).whereIn(documentIdColumn, ids)))
+            : await trx(tableName)
+                .insert(batch)
+                .then(() =>
+                  trx(tableName).select('id', documentIdColumn).whereIn(documentIdColumn, ids)
+                ))
         );
       }
       const idOf = new Map(created.map((row) => [row[documentIdColumn], Number(row.id)]));
@@ -142,9 +182,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     appendGenerated,
 
     /** Replaces the article's generated quotes in that locale with `extracted`. */
-    async replaceGenerated(articleDocumentId: string, locale: string, extracted: readonly ExtractedQuote[]) {
+    async replaceGenerated(
+      articleDocumentId: string,
+      locale: string,
+      extracted: readonly ExtractedQuote[]
+    ) {
       const editorsTexts = await removeGenerated(articleDocumentId, locale);
-      await appendGenerated(articleDocumentId, locale, withoutEditorsQuotations(extracted, editorsTexts));
+      await appendGenerated(
+        articleDocumentId,
+        locale,
+        withoutEditorsQuotations(extracted, editorsTexts)
+      );
     },
   };
 };

@@ -16,10 +16,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `over` on top of `under`, one level deep (the settings' groups: topNews, slug, quotes). */
-function overlay(under: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+function overlay(
+  under: Record<string, unknown>,
+  over: Record<string, unknown>
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...under };
   for (const [key, value] of Object.entries(over)) {
-    merged[key] = isObject(value) && isObject(under[key]) ? { ...(under[key] as object), ...value } : value;
+    merged[key] =
+      isObject(value) && isObject(under[key]) ? { ...(under[key] as object), ...value } : value;
   }
   return merged;
 }
@@ -34,7 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: NEWSROOM_SETTINGS.type, name: NEWSROOM_SETTINGS.name });
   const configured = () => strapi.config.get('plugin::newsroom') as NewsroomSettings;
 
-  const readStored = async () => ((await readWriteStore(strapi)).newsroomSettings as Stored | null) ?? {};
+  const readStored = async () =>
+    ((await readWriteStore(strapi)).newsroomSettings as Stored | null) ?? {};
 
   return {
     async get(): Promise<NewsroomSettings> {
@@ -46,12 +51,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Saves any subset of the keys; a bad value is a 400 naming the key, and nothing is saved. */
     async update(changes: unknown): Promise<NewsroomSettings> {
       if (!isObject(changes)) {
-        throw new errors.ValidationError('The settings must be an object of README.md#configuration keys');
+        throw new errors.ValidationError(
+          'The settings must be an object of README.md#configuration keys'
+        );
       }
       const stored = overlay(await readStored(), changes);
       const settings = parseBody(settingsSchema, overlay(configured(), stored)) as NewsroomSettings;
       // Saved as they are read: reserved words as slugs.
-      if (isObject(stored.slug) && Array.isArray(stored.slug.reserved)) stored.slug = { ...stored.slug, reserved: settings.slug.reserved };
+      if (isObject(stored.slug) && Array.isArray(stored.slug.reserved))
+        stored.slug = { ...stored.slug, reserved: settings.slug.reserved };
       await store().set({ key: NEWSROOM_SETTINGS.key, value: stored });
       return settings;
     },

@@ -29,7 +29,11 @@ export interface ClaimKey {
   locale: string;
 }
 
-const UNIQUE_VIOLATION_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const UNIQUE_VIOLATION_CODES = new Set([
+  'ER_DUP_ENTRY',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  'SQLITE_CONSTRAINT_UNIQUE',
+]);
 
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
@@ -60,7 +64,8 @@ const PREFIX_INDEX = 'newsroom_slug_claims_prefix_idx';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Every query joins the caller's transaction, so a failed write takes its claims back with it.
-  const within = <T>(work: (trx: Knex.Transaction) => Promise<T>) => withinTransaction(strapi, work);
+  const within = <T>(work: (trx: Knex.Transaction) => Promise<T>) =>
+    withinTransaction(strapi, work);
 
   return {
     async ensureTable() {
@@ -86,14 +91,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Longest first, then by text: for the `-N` siblings of one base, the highest N first, so that
      * `limit` keeps those.
      */
-    async holdersWithPrefix({ uid, locale }: ClaimKey, prefix: string, limit?: number): Promise<SlugHolder[]> {
+    async holdersWithPrefix(
+      { uid, locale }: ClaimKey,
+      prefix: string,
+      limit?: number
+    ): Promise<SlugHolder[]> {
       return within(async (trx) => {
         const query = trx(SLUG_CLAIMS_TABLE)
           .select('slug', 'document_id')
           .where({ content_type: uid, locale })
           .andWhereRaw(...startsWith(strapi.db.dialect.client, prefix))
           .orderByRaw('length(slug) desc, slug desc');
-        const rows: { slug: string; document_id: string }[] = await (limit === undefined ? query : query.limit(limit));
+        const rows: { slug: string; document_id: string }[] = await (limit === undefined
+          ? query
+          : query.limit(limit));
         return rows.map((row) => ({ slug: row.slug, documentId: row.document_id }));
       });
     },
@@ -115,7 +126,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return within(async (trx) => {
         const row = { content_type: uid, locale, slug, document_id: documentId };
         if (strapi.db.dialect.client === 'postgres') {
-          const inserted = await trx(SLUG_CLAIMS_TABLE).insert(row).onConflict(['content_type', 'locale', 'slug']).ignore().returning('slug');
+          const inserted = await trx(SLUG_CLAIMS_TABLE)
+            .insert(row)
+            .onConflict(['content_type', 'locale', 'slug'])
+            .ignore()
+            .returning('slug');
           return inserted.length > 0;
         }
         try {
@@ -128,14 +143,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async release({ uid, locale }: ClaimKey, documentId: string, slugs?: readonly string[]): Promise<void> {
+    async release(
+      { uid, locale }: ClaimKey,
+      documentId: string,
+      slugs?: readonly string[]
+    ): Promise<void> {
       await within((trx) => {
-        const query = trx(SLUG_CLAIMS_TABLE).where({ content_type: uid, locale, document_id: documentId });
+        const query = trx(SLUG_CLAIMS_TABLE).where({
+          content_type: uid,
+          locale,
+          document_id: documentId,
+        });
         return (slugs ? query.whereIn('slug', [...slugs]) : query).delete();
       });
     },
 
-    async releaseDocument(uid: string, documentId: string, locales?: readonly string[]): Promise<void> {
+    async releaseDocument(
+      uid: string,
+      documentId: string,
+      locales?: readonly string[]
+    ): Promise<void> {
       await within((trx) => {
         const query = trx(SLUG_CLAIMS_TABLE).where({ content_type: uid, document_id: documentId });
         return (locales ? query.whereIn('locale', [...locales]) : query).delete();

@@ -4,7 +4,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { reservedSlugs } from '../config/schema';
-import { makeSlugBase, pickFreeSlug, siblingNumber, slugQueryPrefix, type SlugDecision, type SlugRules } from '../domain/slug';
+import {
+  makeSlugBase,
+  pickFreeSlug,
+  siblingNumber,
+  slugQueryPrefix,
+  type SlugDecision,
+  type SlugRules,
+} from '../domain/slug';
 import { getService } from '../utils/get-service';
 import type { ClaimKey } from './slug-claims';
 import { fieldError } from '../validation/field-error';
@@ -74,8 +81,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async claimGenerated(target: SlugTarget, source: string, rules: SlugRules): Promise<string> {
       const base = makeSlugBase(source, rules);
       const { holders, from } = await siblings(target, base, rules);
-      const own = new Set(holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug));
-      const taken = new Set(holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug));
+      const own = new Set(
+        holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug)
+      );
+      const taken = new Set(
+        holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug)
+      );
 
       for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
         const candidate = pickFreeSlug(base, taken, rules, from);
@@ -84,7 +95,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Another writer committed this one after our read: the next suffix, with no new read.
         taken.add(candidate);
       }
-      throw new errors.ApplicationError(`No free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`);
+      throw new errors.ApplicationError(
+        `No free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`
+      );
     },
 
     /**
@@ -103,9 +116,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Carries out a decision of domain/slug's decideSlug: the slug the document will have, claimed. */
-    async apply(target: SlugTarget, decision: SlugDecision, currentSlug: string | null, rules: SlugRules) {
+    async apply(
+      target: SlugTarget,
+      decision: SlugDecision,
+      currentSlug: string | null,
+      rules: SlugRules
+    ) {
       if (decision.kind === 'given') return service.claimExplicit(target, decision.slug, rules);
-      if (decision.kind === 'generate') return service.claimGenerated(target, decision.source, rules);
+      if (decision.kind === 'generate')
+        return service.claimGenerated(target, decision.source, rules);
       return currentSlug;
     },
 
@@ -118,7 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * here, before anything is written.
      */
     async choose(key: ClaimKey, decision: SlugDecision, rules: SlugRules): Promise<string | null> {
-      if (decision.kind === 'generate') return pickFreeSlug(makeSlugBase(decision.source, rules), [], rules);
+      if (decision.kind === 'generate')
+        return pickFreeSlug(makeSlugBase(decision.source, rules), [], rules);
       if (decision.kind === 'keep') return null;
       // The new document holds nothing yet: any holder is another document.
       const current = await holder(key, decision.slug);
@@ -127,7 +147,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Claims what `choose` gave for the created document; a generated slug that is taken: the next free one. */
-    async claimChosen(target: SlugTarget, decision: SlugDecision, chosen: string | null, rules: SlugRules): Promise<string | null> {
+    async claimChosen(
+      target: SlugTarget,
+      decision: SlugDecision,
+      chosen: string | null,
+      rules: SlugRules
+    ): Promise<string | null> {
       if (chosen === null || decision.kind === 'keep') return chosen;
       if (decision.kind === 'given') return service.claimExplicit(target, chosen, rules);
       if (await claims().tryClaim(target, chosen, target.documentId)) return chosen;
@@ -138,16 +163,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The same decision as `apply`, for the admin preview: reads, never claims. A given slug held by
      * another document comes back with its holder, which saving would refuse.
      */
-    async preview(target: SlugTarget, decision: SlugDecision, currentSlug: string | null, rules: SlugRules) {
+    async preview(
+      target: SlugTarget,
+      decision: SlugDecision,
+      currentSlug: string | null,
+      rules: SlugRules
+    ) {
       if (decision.kind === 'keep') return { slug: currentSlug, takenBy: null };
       if (decision.kind === 'given') {
         const current = await holder(target, decision.slug);
-        if (!current || current.documentId === target.documentId) return { slug: decision.slug, takenBy: null };
-        return { slug: decision.slug, takenBy: current.hidden ? { documentId: null, headline: null } : current };
+        if (!current || current.documentId === target.documentId)
+          return { slug: decision.slug, takenBy: null };
+        return {
+          slug: decision.slug,
+          takenBy: current.hidden ? { documentId: null, headline: null } : current,
+        };
       }
       const base = makeSlugBase(decision.source, rules);
       const { holders, from } = await siblings(target, base, rules);
-      const taken = holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug);
+      const taken = holders
+        .filter((row) => row.documentId !== target.documentId)
+        .map((row) => row.slug);
       return { slug: pickFreeSlug(base, taken, rules, from), takenBy: null };
     },
   };
@@ -158,11 +194,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 type Holder = { documentId: string; headline: string | null; hidden?: true };
 
 function slugError(message: string, slug: string, holder?: Holder) {
-  return fieldError('slug', message, slug, holder && !holder.hidden ? { holder: { documentId: holder.documentId, headline: holder.headline } } : {});
+  return fieldError(
+    'slug',
+    message,
+    slug,
+    holder && !holder.hidden
+      ? { holder: { documentId: holder.documentId, headline: holder.headline } }
+      : {}
+  );
 }
 
 function heldError(slug: string, holder: Holder) {
-  if (holder.hidden) return slugError(`The slug "${slug}" is already used by another document`, slug, holder);
+  if (holder.hidden)
+    return slugError(`The slug "${slug}" is already used by another document`, slug, holder);
   const named = holder.headline ? ` ("${holder.headline}")` : '';
-  return slugError(`The slug "${slug}" is already used by another document: ${holder.documentId}${named}`, slug, holder);
+  return slugError(
+    `The slug "${slug}" is already used by another document: ${holder.documentId}${named}`,
+    slug,
+    holder
+  );
 }

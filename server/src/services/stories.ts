@@ -72,19 +72,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pins.push(existing);
         continue;
       }
-      const linked = await strapi.documents(ARTICLE).findFirst({ filters: { headline: title }, locale, fields: ['documentId'] } as never);
-      const data = { title, list: 'top-news', editionDate, position: index + 1, pinned: true, ...(linked && { article: linked.documentId }) };
-      pins.push(await strapi.documents(RELATED_NEWS).create({ data, locale, populate: ['article'] } as never));
+      const linked = await strapi
+        .documents(ARTICLE)
+        .findFirst({ filters: { headline: title }, locale, fields: ['documentId'] } as never);
+      const data = {
+        title,
+        list: 'top-news',
+        editionDate,
+        position: index + 1,
+        pinned: true,
+        ...(linked && { article: linked.documentId }),
+      };
+      pins.push(
+        await strapi
+          .documents(RELATED_NEWS)
+          .create({ data, locale, populate: ['article'] } as never)
+      );
     }
     return pins;
   }
 
-  async function importParsed(story: ParsedStory, { editionDate, locale, stamp }: ImportDay, options: ImportOptions) {
+  async function importParsed(
+    story: ParsedStory,
+    { editionDate, locale, stamp }: ImportDay,
+    options: ImportOptions
+  ) {
     const documents = strapi.documents(ARTICLE);
     // An undated story published gets the stamp the publish hook would give, fixed here so that the
     // pins' day is the article's edition day.
     const firstPublishedAt = story.meta.date ?? (options.publish ? stamp : undefined);
-    const draft = await documents.create({ data: articleData(story, firstPublishedAt), locale } as never);
+    const draft = await documents.create({
+      data: articleData(story, firstPublishedAt),
+      locale,
+    } as never);
     const article = options.publish
       ? (await documents.publish({ documentId: draft.documentId, locale } as never)).entries[0]
       : draft;
@@ -108,24 +128,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async ensureHeadlineIndex() {
       const { tableName } = strapi.db.metadata.get(ARTICLE as never);
-      await ensureOwnIndex(strapi, tableName, 'newsroom_articles_headline_idx', [{ name: 'headline', prefixLength: 191 }, { name: 'locale' }]);
+      await ensureOwnIndex(strapi, tableName, 'newsroom_articles_headline_idx', [
+        { name: 'headline', prefixLength: 191 },
+        { name: 'locale' },
+      ]);
     },
 
     async importStory(text: string | Uint8Array, options: ImportOptions = {}) {
       const parsed = parseStory(text);
       if (!parsed.ok) {
         const { line, message } = parsed.error;
-        throw new errors.ValidationError(`Line ${line}: ${message}`, { line, errors: [{ path: ['text'], message, name: 'ValidationError' }] });
+        throw new errors.ValidationError(`Line ${line}: ${message}`, {
+          line,
+          errors: [{ path: ['text'], message, name: 'ValidationError' }],
+        });
       }
       const story = parsed.story;
       const locale = await resolveLocale(strapi, options.locale ?? story.meta.locale);
       if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
         const message = `There is no locale "${locale}": add it under Settings → Internationalization first`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
+        throw new errors.ValidationError(message, {
+          errors: [{ path: ['locale'], message, name: 'ValidationError' }],
+        });
       }
 
       if (options.skipExisting) {
-        const existing = await strapi.documents(ARTICLE).findFirst({ filters: { headline: story.headline }, locale } as never);
+        const existing = await strapi
+          .documents(ARTICLE)
+          .findFirst({ filters: { headline: story.headline }, locale } as never);
         if (existing) return { skipped: true as const, article: existing, quotes: [], topNews: [] };
       }
 
@@ -134,23 +164,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const day: ImportDay = { editionDate: calendarDate(stamp, editionTimeZone), locale, stamp };
 
       // Internal for the top-news hooks: the day is regenerated once below, after the commit.
-      const run = () => strapi.db.transaction(async () => {
-        // Two imports pinning the same items on one day (two processes) would both find them
-        // missing and pin them twice. The day's lock, taken as the first statement, makes the second
-        // wait for the first's commit, and lets it see those pins: on MariaDB a transaction's reads
-        // see the snapshot of its first read, which this puts after the wait.
-        if (story.topNews.length > 0) await getService(strapi, 'top-news-store').lockDay(day);
-        const result = await importParsed(story, day, options);
-        if (options.dryRun) throw new DryRunRollback(result);
-        // Recorded with the import, so that a process dying before the regeneration leaves it to the next start.
-        const pendingIds = await getService(strapi, 'top-news-store').recordPending([day]);
-        return { ...result, pendingIds };
-      });
+      const run = () =>
+        strapi.db.transaction(async () => {
+          // Two imports pinning the same items on one day (two processes) would both find them
+          // missing and pin them twice. The day's lock, taken as the first statement, makes the second
+          // wait for the first's commit, and lets it see those pins: on MariaDB a transaction's reads
+          // see the snapshot of its first read, which this puts after the wait.
+          if (story.topNews.length > 0) await getService(strapi, 'top-news-store').lockDay(day);
+          const result = await importParsed(story, day, options);
+          if (options.dryRun) throw new DryRunRollback(result);
+          // Recorded with the import, so that a process dying before the regeneration leaves it to the next start.
+          const pendingIds = await getService(strapi, 'top-news-store').recordPending([day]);
+          return { ...result, pendingIds };
+        });
       type Imported = Awaited<ReturnType<typeof importParsed>>;
       try {
         // The import is one transaction: a deadlock (same-headline imports on MariaDB) runs it again.
-        const { pendingIds, ...stored } = (await retryOnDeadlock(() => asInternalWrite(run))) as Imported & { pendingIds: number[] };
-        await getService(strapi, 'top-news').regenerate({ editionDate: day.editionDate, locale }, pendingIds);
+        const { pendingIds, ...stored } = (await retryOnDeadlock(() =>
+          asInternalWrite(run)
+        )) as Imported & { pendingIds: number[] };
+        await getService(strapi, 'top-news').regenerate(
+          { editionDate: day.editionDate, locale },
+          pendingIds
+        );
         return { skipped: false as const, ...stored };
       } catch (error) {
         if (!(error instanceof DryRunRollback)) throw error;

@@ -38,7 +38,9 @@ function storedInstant(value: unknown): Date | string {
 }
 
 const equalOrBothNull = (row: Knex.QueryBuilder, column: string, value: unknown) =>
-  value === null || value === undefined ? row.whereNull(column) : row.where(column, value as Knex.Value);
+  value === null || value === undefined
+    ? row.whereNull(column)
+    : row.where(column, value as Knex.Value);
 
 /**
  * The SQL side of top news: the per-day lock, the reads a regeneration needs, and the one-query read
@@ -55,8 +57,13 @@ const equalOrBothNull = (row: Knex.QueryBuilder, column: string, value: unknown)
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const table = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
   const articleLink = () => {
-    const joinTable = (strapi.db.metadata.get(RELATED_NEWS as never).attributes as any).article.joinTable;
-    return { name: joinTable.name as string, entry: joinTable.joinColumn.name as string, article: joinTable.inverseJoinColumn.name as string };
+    const joinTable = (strapi.db.metadata.get(RELATED_NEWS as never).attributes as any).article
+      .joinTable;
+    return {
+      name: joinTable.name as string,
+      entry: joinTable.joinColumn.name as string,
+      article: joinTable.inverseJoinColumn.name as string,
+    };
   };
   const inTransaction = async <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
     (await strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction))) as T;
@@ -81,7 +88,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const ids: number[] = [];
         for (const { editionDate, locale } of days) {
           const query = trx(PENDING_TABLE).insert({ edition_date: editionDate, locale });
-          const [inserted] = strapi.db.dialect.useReturning() ? await query.returning('id') : await query;
+          const [inserted] = strapi.db.dialect.useReturning()
+            ? await query.returning('id')
+            : await query;
           ids.push(Number(typeof inserted === 'object' ? inserted.id : inserted));
         }
         return ids;
@@ -90,11 +99,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Every day left to regenerate, with the ids of the rows that asked for it. */
     async pendingDays(): Promise<{ day: Day; ids: number[] }[]> {
-      const rows: { id: number; edition_date: string; locale: string }[] = await strapi.db.connection(PENDING_TABLE).select('id', 'edition_date', 'locale');
+      const rows: { id: number; edition_date: string; locale: string }[] = await strapi.db
+        .connection(PENDING_TABLE)
+        .select('id', 'edition_date', 'locale');
       const days = new Map<string, { day: Day; ids: number[] }>();
       for (const row of rows) {
         const key = `${row.edition_date}|${row.locale}`;
-        if (!days.has(key)) days.set(key, { day: { editionDate: row.edition_date, locale: row.locale }, ids: [] });
+        if (!days.has(key))
+          days.set(key, { day: { editionDate: row.edition_date, locale: row.locale }, ids: [] });
         days.get(key)!.ids.push(Number(row.id));
       }
       return [...days.values()];
@@ -102,13 +114,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Deletes, in the current transaction, the rows a regeneration has served. */
     async clearPending(ids: readonly number[]): Promise<void> {
-      if (ids.length > 0) await inTransaction((trx) => trx(PENDING_TABLE).whereIn('id', [...ids]).delete());
+      if (ids.length > 0)
+        await inTransaction((trx) =>
+          trx(PENDING_TABLE)
+            .whereIn('id', [...ids])
+            .delete()
+        );
     },
 
     /** Holds the day until the current transaction ends. */
     async lockDay({ editionDate, locale }: Day): Promise<void> {
       await inTransaction((trx) =>
-        trx(DAY_LOCKS_TABLE).insert({ edition_date: editionDate, locale }).onConflict(['edition_date', 'locale']).merge(['edition_date'])
+        trx(DAY_LOCKS_TABLE)
+          .insert({ edition_date: editionDate, locale })
+          .onConflict(['edition_date', 'locale'])
+          .merge(['edition_date'])
       );
     },
 
@@ -121,27 +141,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async candidates({ editionDate, locale }: Day, limit: number): Promise<TopNewsCandidate[]> {
       return inTransaction(async (trx) => {
-        const columns = ['document_id', 'headline', 'slug', 'top_news_priority', 'first_published_at', 'exclude_from_top_news'];
+        const columns = [
+          'document_id',
+          'headline',
+          'slug',
+          'top_news_priority',
+          'first_published_at',
+          'exclude_from_top_news',
+        ];
         const published = () =>
           trx(table(ARTICLE))
             .select(columns)
             .where({ edition_date: editionDate, locale })
             .whereNotNull('published_at')
-            .andWhere((row) => row.whereNull('exclude_from_top_news').orWhere('exclude_from_top_news', false));
+            .andWhere((row) =>
+              row.whereNull('exclude_from_top_news').orWhere('exclude_from_top_news', false)
+            );
         // One more than the limit: only when it ties with the last can more ties follow.
         const read: any[] = await published()
-          .orderBy([{ column: 'top_news_priority', order: 'desc' }, { column: 'first_published_at', order: 'desc' }])
+          .orderBy([
+            { column: 'top_news_priority', order: 'desc' },
+            { column: 'first_published_at', order: 'desc' },
+          ])
           .limit(limit + 1);
         const best = read.slice(0, limit);
         const [last, next] = [read[limit - 1], read[limit]];
         const instant = (row: any) => new Date(storedInstant(row.first_published_at)).getTime();
-        const ties = (a: any, b: any) => Number(a.top_news_priority) === Number(b.top_news_priority) && instant(a) === instant(b);
-        const tied: any[] = next && ties(last, next)
-          ? await published()
-              .andWhere((row) => equalOrBothNull(row, 'top_news_priority', last.top_news_priority))
-              .andWhere((row) => equalOrBothNull(row, 'first_published_at', last.first_published_at))
-              .whereNotIn('document_id', best.map((row) => row.document_id))
-          : [];
+        const ties = (a: any, b: any) =>
+          Number(a.top_news_priority) === Number(b.top_news_priority) && instant(a) === instant(b);
+        const tied: any[] =
+          next && ties(last, next)
+            ? await published()
+                .andWhere((row) =>
+                  equalOrBothNull(row, 'top_news_priority', last.top_news_priority)
+                )
+                .andWhere((row) =>
+                  equalOrBothNull(row, 'first_published_at', last.first_published_at)
+                )
+                .whereNotIn(
+                  'document_id',
+                  best.map((row) => row.document_id)
+                )
+            : [];
         return [...best, ...tied].map((row: any) => ({
           documentId: row.document_id,
           headline: row.headline ?? '',
@@ -157,7 +198,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Column-only changes of generated entries (title, position): no relation changes, so plain
      * updates, stamped as the document service stamps an update.
      */
-    async retitle({ locale }: Day, changes: readonly { documentId: string; title: string; position: number }[]): Promise<void> {
+    async retitle(
+      { locale }: Day,
+      changes: readonly { documentId: string; title: string; position: number }[]
+    ): Promise<void> {
       if (changes.length === 0) return;
       // One statement: a new first story moves the whole list down.
       // PostgreSQL types an untyped parameter in a CASE as text, which an integer column refuses.
@@ -165,13 +209,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const byDocument = (column: 'title' | 'position') => {
         const value = column === 'position' ? integer : '?';
         const cases = changes.map(() => `when ? then ${value}`).join(' ');
-        return strapi.db.connection.raw(`case document_id ${cases} end`, changes.flatMap((change) => [change.documentId, change[column]]));
+        return strapi.db.connection.raw(
+          `case document_id ${cases} end`,
+          changes.flatMap((change) => [change.documentId, change[column]])
+        );
       };
       await inTransaction((trx) =>
         trx(table(RELATED_NEWS))
-          .whereIn('document_id', changes.map((change) => change.documentId))
+          .whereIn(
+            'document_id',
+            changes.map((change) => change.documentId)
+          )
           .andWhere({ locale })
-          .update({ title: byDocument('title'), position: byDocument('position'), updated_at: new Date() })
+          .update({
+            title: byDocument('title'),
+            position: byDocument('position'),
+            updated_at: new Date(),
+          })
       );
     },
 
@@ -181,39 +235,64 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * published), in three statements where the document service takes fourteen (a publish on a
      * busy day does this once: bench publishOverhead).
      */
-    async repoint({ locale }: Day, documentId: string, entry: { articleDocumentId: string; title: string; position: number }): Promise<void> {
+    async repoint(
+      { locale }: Day,
+      documentId: string,
+      entry: { articleDocumentId: string; title: string; position: number }
+    ): Promise<void> {
       await inTransaction(async (trx) => {
         const link = articleLink();
         const entries = table(RELATED_NEWS);
-        await trx(entries).where({ document_id: documentId, locale }).update({ title: entry.title, position: entry.position, updated_at: new Date() });
+        await trx(entries)
+          .where({ document_id: documentId, locale })
+          .update({ title: entry.title, position: entry.position, updated_at: new Date() });
         const ids = trx(entries).select('id').where({ document_id: documentId, locale });
         await trx(link.name).whereIn(link.entry, ids).delete();
-        await trx
-          .into(trx.raw('?? (??, ??)', [link.name, link.entry, link.article]))
-          .insert(
-            trx
-              .select('rn.id', 'a.id')
-              .from(trx.raw('?? as rn, ?? as a', [entries, table(ARTICLE)]))
-              .where({ 'rn.document_id': documentId, 'rn.locale': locale, 'a.document_id': entry.articleDocumentId, 'a.locale': locale })
-          );
+        await trx.into(trx.raw('?? (??, ??)', [link.name, link.entry, link.article])).insert(
+          trx
+            .select('rn.id', 'a.id')
+            .from(trx.raw('?? as rn, ?? as a', [entries, table(ARTICLE)]))
+            .where({
+              'rn.document_id': documentId,
+              'rn.locale': locale,
+              'a.document_id': entry.articleDocumentId,
+              'a.locale': locale,
+            })
+        );
       });
     },
 
     /** The day's top-news entries: pins (with the article they point at) and generated ones. */
-    async entries({ editionDate, locale }: Day): Promise<{ pinned: PinnedEntry[]; generated: StoredGeneratedEntry[] }> {
+    async entries({
+      editionDate,
+      locale,
+    }: Day): Promise<{ pinned: PinnedEntry[]; generated: StoredGeneratedEntry[] }> {
       return inTransaction(async (trx) => {
         const link = articleLink();
         const rows = await trx(`${table(RELATED_NEWS)} as rn`)
           .leftJoin(`${link.name} as l`, `l.${link.entry}`, 'rn.id')
           .leftJoin(`${table(ARTICLE)} as a`, 'a.id', `l.${link.article}`)
-          .select('rn.id', 'rn.document_id', 'rn.title', 'rn.position', 'rn.pinned', 'rn.generated', 'a.document_id as article_document_id')
+          .select(
+            'rn.id',
+            'rn.document_id',
+            'rn.title',
+            'rn.position',
+            'rn.pinned',
+            'rn.generated',
+            'a.document_id as article_document_id'
+          )
           .where({ 'rn.list': 'top-news', 'rn.edition_date': editionDate, 'rn.locale': locale })
           .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }]);
         const pinned = new Map<number, PinnedEntry>();
         const generated = new Map<number, StoredGeneratedEntry>();
         for (const row of rows as any[]) {
           if (row.pinned) {
-            pinned.set(row.id, { id: row.id, title: row.title, position: row.position, articleDocumentId: row.article_document_id ?? null });
+            pinned.set(row.id, {
+              id: row.id,
+              title: row.title,
+              position: row.position,
+              articleDocumentId: row.article_document_id ?? null,
+            });
           } else if (row.generated) {
             generated.set(row.id, {
               documentId: row.document_id,
@@ -253,10 +332,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .andWhere((entry) => entry.where('rn.pinned', true).orWhere('rn.generated', true))
         .andWhere((entry) =>
           entry
-            .whereNotExists(knex(`${link.name} as lx`).select(knex.raw('1')).whereRaw(`lx.${link.entry} = rn.id`))
+            .whereNotExists(
+              knex(`${link.name} as lx`).select(knex.raw('1')).whereRaw(`lx.${link.entry} = rn.id`)
+            )
             .orWhereExists(publishedArticle('lp').select(knex.raw('1')))
         )
-        .orderBy([{ column: 'rn.pinned', order: 'desc' }, { column: 'rn.position' }, { column: 'rn.id' }])
+        .orderBy([
+          { column: 'rn.pinned', order: 'desc' },
+          { column: 'rn.position' },
+          { column: 'rn.id' },
+        ])
         .limit(limit);
       return rows.map((row: any) => ({
         title: row.title,

@@ -31,21 +31,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * only has its title or position column updated, and one the list no longer needs is re-pointed
    * at a newcomer (top-news-store); new and surplus entries go through the document service. Idempotent: a regeneration with nothing to change writes nothing.
    */
-  async function regenerateOnce(day: Day, pendingIds: readonly number[], knownSize?: number): Promise<void> {
+  async function regenerateOnce(
+    day: Day,
+    pendingIds: readonly number[],
+    knownSize?: number
+  ): Promise<void> {
     await strapi.db.transaction(async () => {
       await store().lockDay(day);
-      const topNews = { size: knownSize ?? (await getService(strapi, 'settings').get()).topNews.size };
+      const topNews = {
+        size: knownSize ?? (await getService(strapi, 'settings').get()).topNews.size,
+      };
       const { pinned, generated } = await store().entries(day);
       // Pins of articles keep those articles out of the generated part: read as many more.
       const reach = topNews.size + pinned.filter((pin) => pin.articleDocumentId !== null).length;
-      const ranked = rankTopNews({ pinned, candidates: await store().candidates(day, reach), size: topNews.size });
+      const ranked = rankTopNews({
+        pinned,
+        candidates: await store().candidates(day, reach),
+        size: topNews.size,
+      });
       const wanted = ranked.flatMap((item, index) =>
-        item.kind === 'generated' ? [{ articleDocumentId: item.article.documentId, title: item.article.headline, position: index + 1 }] : []
+        item.kind === 'generated'
+          ? [
+              {
+                articleDocumentId: item.article.documentId,
+                title: item.article.headline,
+                position: index + 1,
+              },
+            ]
+          : []
       );
       const writes = planTopNewsWrites(generated, wanted);
 
       await store().retitle(day, writes.retitle);
-      for (const { documentId, entry } of writes.repoint) await store().repoint(day, documentId, entry);
+      for (const { documentId, entry } of writes.repoint)
+        await store().repoint(day, documentId, entry);
       await asInternalWrite(async () => {
         const data = (entry: WantedEntry) => ({
           title: entry.title,
@@ -56,8 +75,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           pinned: false,
           generated: true,
         });
-        for (const entry of writes.create) await entries().create({ data: data(entry), locale: day.locale } as never);
-        for (const documentId of writes.remove) await entries().delete({ documentId, locale: day.locale } as never);
+        for (const entry of writes.create)
+          await entries().create({ data: data(entry), locale: day.locale } as never);
+        for (const documentId of writes.remove)
+          await entries().delete({ documentId, locale: day.locale } as never);
       });
       await store().clearPending(pendingIds);
     });
@@ -68,12 +89,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `pendingIds`: the pending rows (top-news-store) this regeneration serves, deleted with it.
      * `size`: `topNews.size` as the write just read it, saving the regeneration a read.
      */
-    regenerate: (day: Day, pendingIds: readonly number[] = [], size?: number) => retryOnDeadlock(() => regenerateOnce(day, pendingIds, size)),
+    regenerate: (day: Day, pendingIds: readonly number[] = [], size?: number) =>
+      retryOnDeadlock(() => regenerateOnce(day, pendingIds, size)),
 
     /** Works off the days left pending by a process that stopped before regenerating them. */
     async regeneratePending(): Promise<void> {
       for (const { day, ids } of await store().pendingDays()) {
-        await retryOnDeadlock(() => regenerateOnce(day, ids)).catch((error) => strapi.log.error(`[newsroom] top news of ${day.editionDate} (${day.locale}) not regenerated: ${error}`));
+        await retryOnDeadlock(() => regenerateOnce(day, ids)).catch((error) =>
+          strapi.log.error(
+            `[newsroom] top news of ${day.editionDate} (${day.locale}) not regenerated: ${error}`
+          )
+        );
       }
     },
 
@@ -107,4 +133,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 /** A day's list as `read` serves it: the admin's widget and side panel read it. */
-export type TopNewsList = Awaited<ReturnType<ReturnType<typeof import('./top-news').default>['read']>>;
+export type TopNewsList = Awaited<
+  ReturnType<ReturnType<typeof import('./top-news').default>['read']>
+>;

@@ -9,7 +9,9 @@ export interface IndexColumn {
 }
 
 const hasIndex = async (strapi: Core.Strapi, table: string, name: string) =>
-  (await strapi.db.dialect.schemaInspector.getIndexes(table)).some((index: { name: string }) => index.name === name);
+  (await strapi.db.dialect.schemaInspector.getIndexes(table)).some(
+    (index: { name: string }) => index.name === name
+  );
 
 /**
  * Creates an index of the plugin's own when it is missing: one Strapi's schema cannot declare (a
@@ -17,7 +19,12 @@ const hasIndex = async (strapi: Core.Strapi, table: string, name: string) =>
  * its own previous schema had, so it leaves these alone. Two processes booting at once may race:
  * the loser finds the index.
  */
-export async function ensureOwnIndex(strapi: Core.Strapi, table: string, name: string, columns: readonly IndexColumn[]) {
+export async function ensureOwnIndex(
+  strapi: Core.Strapi,
+  table: string,
+  name: string,
+  columns: readonly IndexColumn[]
+) {
   if (await hasIndex(strapi, table, name)) return;
   const client = strapi.db.dialect.client;
   const bindings: string[] = [name, table];

@@ -5,7 +5,11 @@ import type { Knex } from 'knex';
  * Creates a table of the plugin's own when it is missing. Strapi's schema sync leaves tables it did
  * not create alone. Two processes booting on one new database may race: the loser finds the table.
  */
-export async function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table: Knex.CreateTableBuilder) => void) {
+export async function ensureOwnTable(
+  strapi: Core.Strapi,
+  name: string,
+  build: (table: Knex.CreateTableBuilder) => void
+) {
   const knex = strapi.db.connection;
   if (await knex.schema.hasTable(name)) return;
   try {

@@ -9,7 +9,11 @@ const memos = new WeakMap<object, Map<string, Promise<unknown>>>();
  * so a change saved by another process is seen by the next write or request. Code run outside both
  * (bootstrap, scripts) simply loads.
  */
-export async function oncePerTransaction<T>(strapi: Core.Strapi, key: string, load: () => Promise<T>): Promise<T> {
+export async function oncePerTransaction<T>(
+  strapi: Core.Strapi,
+  key: string,
+  load: () => Promise<T>
+): Promise<T> {
   const scope = strapi.db.inTransaction()
     ? // Nested, `transaction` hands back the open one (and neither commits nor rolls it back).
       ((await strapi.db.transaction(async ({ trx }) => trx)) as object)

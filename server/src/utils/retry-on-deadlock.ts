@@ -2,7 +2,13 @@
  * Deadlocks (MariaDB, PostgreSQL) and serialisation failures roll the whole transaction back and
  * ask for it to be run again; `work` must be one transaction, safe to repeat.
  */
-const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', '40P01', '40001', 'SQLITE_BUSY']);
+const RETRYABLE = new Set([
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  '40P01',
+  '40001',
+  'SQLITE_BUSY',
+]);
 const MAX_ATTEMPTS = 3;
 
 export async function retryOnDeadlock<T>(work: () => Promise<T>): Promise<T> {

@@ -43,7 +43,11 @@ function decode(row: { type: string | null; value: string | null } | undefined):
 export function readWriteStore(strapi: Core.Strapi): Promise<WriteStore> {
   return oncePerTransaction(strapi, 'write-store', async () => {
     const rows = (await strapi.db.query('strapi::core-store').findMany({
-      where: { key: { $in: [rowKey(NEWSROOM_SETTINGS), rowKey(DEFAULT_LOCALE)] }, environment: null, tag: null },
+      where: {
+        key: { $in: [rowKey(NEWSROOM_SETTINGS), rowKey(DEFAULT_LOCALE)] },
+        environment: null,
+        tag: null,
+      },
       select: ['key', 'type', 'value'],
     })) as { key: string; type: string | null; value: string | null }[];
     const valueOf = (entry: StoreEntry) => decode(rows.find((row) => row.key === rowKey(entry)));

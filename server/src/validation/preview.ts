@@ -11,7 +11,9 @@ export const previewSchema = z
     slug: z.string().max(300).nullish(),
     deck: z.string().max(500).nullish(),
     // Strapi blocks (an array of nodes) or plain text, one paragraph per line.
-    body: z.union([z.string().max(200_000), z.array(z.record(z.string(), z.unknown())).max(5_000)]).nullish(),
+    body: z
+      .union([z.string().max(200_000), z.array(z.record(z.string(), z.unknown())).max(5_000)])
+      .nullish(),
     datelineCity: text,
     datelineCountry: text,
     datelineTimeZone: text,

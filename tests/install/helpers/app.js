@@ -19,9 +19,20 @@ const NEWSROOM_ENTRY = `  newsroom: {
 `;
 
 /** The peer dependencies must come from the app: a copy under the plugin would be a second React, design system… */
-const PEERS_FROM_THE_APP = ['@strapi/strapi', '@strapi/design-system', '@strapi/icons', 'react', 'react-dom', 'react-intl', 'react-router-dom', 'styled-components', '@strapi/plugin-graphql'];
+const PEERS_FROM_THE_APP = [
+  '@strapi/strapi',
+  '@strapi/design-system',
+  '@strapi/icons',
+  'react',
+  'react-dom',
+  'react-intl',
+  'react-router-dom',
+  'styled-components',
+  '@strapi/plugin-graphql',
+];
 
-const npmViewJson = (spec, field) => JSON.parse(execFileSync('npm', ['view', spec, field, '--json'], { encoding: 'utf8' }) || '{}');
+const npmViewJson = (spec, field) =>
+  JSON.parse(execFileSync('npm', ['view', spec, field, '--json'], { encoding: 'utf8' }) || '{}');
 
 const secret = () => crypto.randomBytes(16).toString('base64');
 
@@ -55,11 +66,24 @@ async function createApp({ work, name, language, strapi, creator, logFile }) {
   const exact = creator === strapi;
   await run(
     'npx',
-    ['-y', `create-strapi-app@${creator}`, dir, '--skip-cloud', '--no-run', '--use-npm', '--no-example', '--no-git-init', '--skip-db', `--${language}`, exact ? '--install' : '--no-install'],
+    [
+      '-y',
+      `create-strapi-app@${creator}`,
+      dir,
+      '--skip-cloud',
+      '--no-run',
+      '--use-npm',
+      '--no-example',
+      '--no-git-init',
+      '--skip-db',
+      `--${language}`,
+      exact ? '--install' : '--no-install',
+    ],
     // create-strapi-app before 5.3x asks "Participate in anonymous A/B testing?" whatever the flags: no.
     { cwd: work, logFile, input: 'n\n' }
   );
-  if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`create-strapi-app@${creator} ended without creating ${dir}; see ${logFile}`);
+  if (!fs.existsSync(path.join(dir, 'package.json')))
+    throw new Error(`create-strapi-app@${creator} ended without creating ${dir}; see ${logFile}`);
   if (!exact) {
     const manifestPath = path.join(dir, 'package.json');
     const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
@@ -70,8 +94,15 @@ async function createApp({ work, name, language, strapi, creator, logFile }) {
     // at its newest version, so an older Strapi installed today mixes in the newest admin and does
     // not build, plugin or not (content-type-builder 5.27 imports what admin 5.54 removed). The
     // app pins the @strapi/* packages its @strapi/strapi pins, as the lockfile of its day did.
-    for (const [dependency, spec] of Object.entries(npmViewJson(`@strapi/strapi@${strapi}`, 'dependencies'))) {
-      if (dependency.startsWith('@strapi/') && spec === strapi && !manifest.dependencies[dependency]) manifest.dependencies[dependency] = strapi;
+    for (const [dependency, spec] of Object.entries(
+      npmViewJson(`@strapi/strapi@${strapi}`, 'dependencies')
+    )) {
+      if (
+        dependency.startsWith('@strapi/') &&
+        spec === strapi &&
+        !manifest.dependencies[dependency]
+      )
+        manifest.dependencies[dependency] = strapi;
     }
     fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     await run('npm', ['install'], { cwd: dir, logFile });
@@ -81,7 +112,11 @@ async function createApp({ work, name, language, strapi, creator, logFile }) {
 
 /** `npm install <tarball> [@strapi/plugin-graphql@<version>]`: npm's output (its warnings are reported). */
 function installPlugin({ dir, tarball, graphql, strapi, logFile }) {
-  return run('npm', ['install', tarball, ...(graphql ? [`@strapi/plugin-graphql@${strapi}`] : [])], { cwd: dir, logFile });
+  return run(
+    'npm',
+    ['install', tarball, ...(graphql ? [`@strapi/plugin-graphql@${strapi}`] : [])],
+    { cwd: dir, logFile }
+  );
 }
 
 /** Adds the newsroom entry first in the object config/plugins.(ts|js) returns (create-strapi-app writes one). */
@@ -92,7 +127,8 @@ function configurePlugin({ dir, language }) {
   const opening = /=>\s*\(\{[ \t]*\n/; // `=> ({` and entries on the lines below
   let configured;
   if (empty.test(source)) configured = source.replace(empty, () => `=> ({\n${NEWSROOM_ENTRY}})`);
-  else if (opening.test(source)) configured = source.replace(opening, () => `=> ({\n${NEWSROOM_ENTRY}`);
+  else if (opening.test(source))
+    configured = source.replace(opening, () => `=> ({\n${NEWSROOM_ENTRY}`);
   else throw new Error(`${file} does not return an object literal; it reads:\n${source}`);
   fs.writeFileSync(file, configured);
   return { file, source: configured };
@@ -100,13 +136,19 @@ function configurePlugin({ dir, language }) {
 
 /** `strapi build`: compiles TypeScript, builds the admin panel with the plugin. */
 function buildApp({ dir, env, logFile }) {
-  return run(path.join(dir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: dir, env, logFile });
+  return run(path.join(dir, 'node_modules', '.bin', 'strapi'), ['build'], {
+    cwd: dir,
+    env,
+    logFile,
+  });
 }
 
 /** The copies of the peers npm put under the plugin instead of sharing the app's. */
 function nestedPeers(dir) {
   const nested = path.join(dir, 'node_modules', 'strapi-plugin-newsroom', 'node_modules');
-  return PEERS_FROM_THE_APP.filter((name) => fs.existsSync(path.join(nested, name, 'package.json')));
+  return PEERS_FROM_THE_APP.filter((name) =>
+    fs.existsSync(path.join(nested, name, 'package.json'))
+  );
 }
 
 /** The version of a package the app resolves at top level. */
@@ -115,4 +157,13 @@ function installedVersion(dir, name, from = dir) {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).version : null;
 }
 
-module.exports = { NEWSROOM_CONFIG, appEnv, createApp, installPlugin, configurePlugin, buildApp, nestedPeers, installedVersion };
+module.exports = {
+  NEWSROOM_CONFIG,
+  appEnv,
+  createApp,
+  installPlugin,
+  configurePlugin,
+  buildApp,
+  nestedPeers,
+  installedVersion,
+};

@@ -10,7 +10,9 @@ const net = require('node:net');
  */
 function cleanEnv(extra = {}) {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(npm_|JEST_|INIT_CWD$|NODE_ENV$|NODE_OPTIONS$)/i.test(key))
+    Object.entries(process.env).filter(
+      ([key]) => !/^(npm_|JEST_|INIT_CWD$|NODE_ENV$|NODE_OPTIONS$)/i.test(key)
+    )
   );
   return {
     ...env,
@@ -30,7 +32,11 @@ function progress(who, message) {
 /** Runs a command to its end (`input`: its stdin); rejects with the end of its output when it fails or overruns. */
 function run(command, args, { cwd, env = cleanEnv(), logFile, timeoutMs = 15 * 60_000, input }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     if (input !== undefined) child.stdin.end(input);
     const log = fs.createWriteStream(logFile, { flags: 'a' });
     log.write(`$ ${command} ${args.join(' ')}\n`);
@@ -47,7 +53,12 @@ function run(command, args, { cwd, env = cleanEnv(), logFile, timeoutMs = 15 * 6
       clearTimeout(timer);
       log.end();
       if (code === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(' ')} ${signal ? `was killed (${signal}, limit ${timeoutMs / 1000} s)` : `exited with ${code}`}; its output ends:\n${output.slice(-4000)}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} ${signal ? `was killed (${signal}, limit ${timeoutMs / 1000} s)` : `exited with ${code}`}; its output ends:\n${output.slice(-4000)}`
+          )
+        );
     });
   });
 }
@@ -66,13 +77,20 @@ function freePort() {
 /** `strapi start` in the background, its output in logFile; resolves when /_health answers 204. */
 async function startServer({ cwd, env, logFile, baseUrl, timeoutMs = 180_000 }) {
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(`${cwd}/node_modules/.bin/strapi`, ['start'], { cwd, env, stdio: ['ignore', log, log] });
+  const child = spawn(`${cwd}/node_modules/.bin/strapi`, ['start'], {
+    cwd,
+    env,
+    stdio: ['ignore', log, log],
+  });
   fs.closeSync(log);
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`strapi start exited (${JSON.stringify(exited)}); its log ends:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+    if (exited)
+      throw new Error(
+        `strapi start exited (${JSON.stringify(exited)}); its log ends:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`
+      );
     try {
       const response = await fetch(`${baseUrl}/_health`);
       if (response.status === 204) return child;
@@ -82,7 +100,9 @@ async function startServer({ cwd, env, logFile, baseUrl, timeoutMs = 180_000 }) 
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   child.kill('SIGKILL');
-  throw new Error(`/_health did not answer 204 within ${timeoutMs / 1000} s; the log ends:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+  throw new Error(
+    `/_health did not answer 204 within ${timeoutMs / 1000} s; the log ends:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`
+  );
 }
 
 /** SIGTERM, then SIGKILL after 20 s. */

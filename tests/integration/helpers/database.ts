@@ -42,7 +42,8 @@ async function createSqlite(): Promise<TestDatabase> {
   return {
     client: 'sqlite',
     async drop() {
-      for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) fs.rmSync(file, { force: true });
+      for (const file of [filename, `${filename}-wal`, `${filename}-shm`])
+        fs.rmSync(file, { force: true });
     },
   };
 }

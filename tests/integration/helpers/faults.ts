@@ -23,7 +23,9 @@ function statements(client: string, name: string, { table, column, marker }: Ins
   switch (client) {
     case 'sqlite':
       return {
-        create: [`CREATE TRIGGER ${name} BEFORE INSERT ON ${table} WHEN ${matches} BEGIN SELECT RAISE(ABORT, ${message}); END`],
+        create: [
+          `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} WHEN ${matches} BEGIN SELECT RAISE(ABORT, ${message}); END`,
+        ],
         drop: [`DROP TRIGGER ${name}`],
       };
     case 'postgres':
@@ -46,7 +48,10 @@ function statements(client: string, name: string, { table, column, marker }: Ins
   }
 }
 
-export async function failInsertsContaining(strapi: Core.Strapi, spec: InsertFaultSpec): Promise<InsertFault> {
+export async function failInsertsContaining(
+  strapi: Core.Strapi,
+  spec: InsertFaultSpec
+): Promise<InsertFault> {
   faults += 1;
   const knex = strapi.db.connection;
   const sql = statements(strapi.db.dialect.client, `newsroom_fault_${faults}`, spec);

@@ -9,7 +9,11 @@ function newestMtime(dir) {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+    .reduce(
+      (newest, entry) =>
+        Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+      0
+    );
 }
 
 function pluginBuildIsStale() {

@@ -8,9 +8,13 @@ import { querySpace, type Query, type Secrets } from './query-space';
  * `status: DRAFT` on the root, which nested relations inherit in Strapi's GraphQL.
  */
 
-type Attributes = Record<string, { type: string; target?: string; relation?: string; private?: boolean }>;
+type Attributes = Record<
+  string,
+  { type: string; target?: string; relation?: string; private?: boolean }
+>;
 
-const attributesOf = (strapi: Core.Strapi, uid: string) => (strapi.getModel(uid as never) as { attributes: Attributes }).attributes;
+const attributesOf = (strapi: Core.Strapi, uid: string) =>
+  (strapi.getModel(uid as never) as { attributes: Attributes }).attributes;
 
 /** A JavaScript value as a GraphQL input literal: object keys bare, REST's `$eq` as GraphQL's `eq`. */
 export function literal(value: unknown): string {
@@ -27,9 +31,14 @@ export function literal(value: unknown): string {
 function selection(strapi: Core.Strapi, uid: string, populate: unknown): string {
   const attributes = attributesOf(strapi, uid);
   const scalars = Object.entries(attributes)
-    .filter(([name, attribute]) => attribute.type !== 'relation' && !attribute.private && name !== 'localizations')
+    .filter(
+      ([name, attribute]) =>
+        attribute.type !== 'relation' && !attribute.private && name !== 'localizations'
+    )
     .map(([name]) => name);
-  const nested = Object.entries(populate !== null && typeof populate === 'object' ? (populate as Query) : {}).map(([relation, inner]) => {
+  const nested = Object.entries(
+    populate !== null && typeof populate === 'object' ? (populate as Query) : {}
+  ).map(([relation, inner]) => {
     const target = attributes[relation]?.target as string;
     const options = inner !== null && typeof inner === 'object' ? (inner as Query) : {};
     // Only a to-many relation takes filters in GraphQL.
@@ -44,12 +53,23 @@ function selection(strapi: Core.Strapi, uid: string, populate: unknown): string 
 function everyRelation(strapi: Core.Strapi, uid: string): Query {
   return Object.fromEntries(
     Object.entries(attributesOf(strapi, uid))
-      .filter(([name, attribute]) => attribute.type === 'relation' && String(attribute.target).startsWith('plugin::newsroom.') && name !== 'localizations')
+      .filter(
+        ([name, attribute]) =>
+          attribute.type === 'relation' &&
+          String(attribute.target).startsWith('plugin::newsroom.') &&
+          name !== 'localizations'
+      )
       .map(([name]) => [name, true])
   );
 }
 
-function document(strapi: Core.Strapi, field: string, uid: string, query: Query, draft: boolean): string {
+function document(
+  strapi: Core.Strapi,
+  field: string,
+  uid: string,
+  query: Query,
+  draft: boolean
+): string {
   const args: string[] = [];
   if (query.filters) args.push(`filters: ${literal(query.filters)}`);
   if (query.sort) args.push(`sort: ${literal(query.sort)}`);
@@ -68,9 +88,26 @@ export interface GraphQLAsk {
   draft: boolean;
 }
 
-export function graphqlQuerySpace(strapi: Core.Strapi, field: string, uid: string, secrets: Secrets): GraphQLAsk[] {
-  return querySpace(strapi, uid, secrets)
-    // GraphQL's filter inputs have no `id`: the never-true branch of an `$or` is a documentId there.
-    .map((query) => JSON.parse(JSON.stringify(query).replace(/"id":\{"\$eq":-1\}/g, '"documentId":{"$eq":"none"}')) as Query)
-    .flatMap((query) => [false, true].map((draft) => ({ document: document(strapi, field, uid, query, draft), draft })));
+export function graphqlQuerySpace(
+  strapi: Core.Strapi,
+  field: string,
+  uid: string,
+  secrets: Secrets
+): GraphQLAsk[] {
+  return (
+    querySpace(strapi, uid, secrets)
+      // GraphQL's filter inputs have no `id`: the never-true branch of an `$or` is a documentId there.
+      .map(
+        (query) =>
+          JSON.parse(
+            JSON.stringify(query).replace(/"id":\{"\$eq":-1\}/g, '"documentId":{"$eq":"none"}')
+          ) as Query
+      )
+      .flatMap((query) =>
+        [false, true].map((draft) => ({
+          document: document(strapi, field, uid, query, draft),
+          draft,
+        }))
+      )
+  );
 }

@@ -7,7 +7,13 @@ export type CreateStatus = 'draft' | 'published' | undefined;
  * Creates of one headline sent all at once over REST, as clients do: the i-th with `statuses[i]`
  * and `topNewsPriority: i`, first published on `day`, through `http(i)` (one server, or several).
  */
-export function parallelRestCreates(http: (i: number) => ReturnType<typeof request>, token: string, headline: string, day: string, statuses: readonly CreateStatus[]) {
+export function parallelRestCreates(
+  http: (i: number) => ReturnType<typeof request>,
+  token: string,
+  headline: string,
+  day: string,
+  statuses: readonly CreateStatus[]
+) {
   return Promise.all(
     statuses.map((status, i) =>
       http(i)
@@ -20,7 +26,11 @@ export function parallelRestCreates(http: (i: number) => ReturnType<typeof reque
 }
 
 /** §4.5 for those creates: the published ones of the day by priority, highest first, `size` of them. */
-export function expectedTopNews(statuses: readonly CreateStatus[], slugs: readonly string[], size = 6): string[] {
+export function expectedTopNews(
+  statuses: readonly CreateStatus[],
+  slugs: readonly string[],
+  size = 6
+): string[] {
   return statuses
     .flatMap((status, i) => (status === 'draft' ? [] : [i]))
     .sort((a, b) => b - a)

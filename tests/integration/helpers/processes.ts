@@ -28,12 +28,20 @@ async function freePort(): Promise<number> {
 export async function startStrapiProcess(env: Record<string, string> = {}): Promise<StrapiProcess> {
   const port = await freePort();
   const child: ChildProcess = fork(path.join(__dirname, 'serve.js'), [], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_LOG_LEVEL: 'error', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      STRAPI_LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`Strapi process exited with code ${code} before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Strapi process exited with code ${code} before it was ready`))
+    );
   });
   const url = `http://127.0.0.1:${port}`;
   const end = (signal: NodeJS.Signals) =>

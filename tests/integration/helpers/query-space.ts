@@ -16,7 +16,10 @@ interface Field {
 
 /** Operators per attribute type: one that matches the secret when it leaks, one that orders by it. */
 const SCALAR_VALUES: Record<string, (secret: Secrets) => [string, unknown][]> = {
-  string: (s) => [['$contains', s.word], ['$lt', s.between]],
+  string: (s) => [
+    ['$contains', s.word],
+    ['$lt', s.between],
+  ],
   text: (s) => [['$contains', s.word]],
   uid: (s) => [['$startsWith', s.word.toLowerCase()]],
   integer: (s) => [['$eq', s.number]],
@@ -42,7 +45,8 @@ export interface Secrets {
 }
 
 function fieldsOf(strapi: Core.Strapi, uid: string, hops: number, prefix: string[] = []): Field[] {
-  const attributes = (strapi.getModel(uid as never) as { attributes: Record<string, any> }).attributes;
+  const attributes = (strapi.getModel(uid as never) as { attributes: Record<string, any> })
+    .attributes;
   return Object.entries(attributes).flatMap(([name, attribute]) => {
     if (attribute.type === 'relation') {
       if (hops === 0 || !String(attribute.target).startsWith('plugin::newsroom.')) return [];
@@ -57,10 +61,21 @@ function nest(path: string[], leaf: unknown): Query {
   return path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf) as Query;
 }
 
-function relationPaths(strapi: Core.Strapi, uid: string, hops: number, prefix: string[] = []): string[][] {
-  const attributes = (strapi.getModel(uid as never) as { attributes: Record<string, any> }).attributes;
+function relationPaths(
+  strapi: Core.Strapi,
+  uid: string,
+  hops: number,
+  prefix: string[] = []
+): string[][] {
+  const attributes = (strapi.getModel(uid as never) as { attributes: Record<string, any> })
+    .attributes;
   return Object.entries(attributes).flatMap(([name, attribute]) => {
-    if (attribute.type !== 'relation' || hops === 0 || !String(attribute.target).startsWith('plugin::newsroom.')) return [];
+    if (
+      attribute.type !== 'relation' ||
+      hops === 0 ||
+      !String(attribute.target).startsWith('plugin::newsroom.')
+    )
+      return [];
     const path = [...prefix, name];
     return [path, ...relationPaths(strapi, attribute.target, hops - 1, path)];
   });
@@ -75,7 +90,9 @@ function populateOf(path: string[], leaf: unknown = true): Query {
 export function querySpace(strapi: Core.Strapi, uid: string, secrets: Secrets): Query[] {
   const fields = fieldsOf(strapi, uid, 2);
   const filters = fields.flatMap(({ path, type }) =>
-    (SCALAR_VALUES[type]?.(secrets) ?? []).map(([operator, value]) => ({ filters: nest(path, { [operator]: value }) }))
+    (SCALAR_VALUES[type]?.(secrets) ?? []).map(([operator, value]) => ({
+      filters: nest(path, { [operator]: value }),
+    }))
   );
   // The same through the combinators a client can wrap them in.
   const combined = fields
@@ -91,7 +108,9 @@ export function querySpace(strapi: Core.Strapi, uid: string, secrets: Secrets): 
   // populate[relation][filters][field][$contains]=secret: a filter on what is populated.
   const populateFilters = fields
     .filter(({ path, type }) => path.length === 2 && type === 'string')
-    .map(({ path: [relation, field] }) => ({ populate: { [relation]: { filters: { [field]: { $contains: secrets.word } } } } }));
+    .map(({ path: [relation, field] }) => ({
+      populate: { [relation]: { filters: { [field]: { $contains: secrets.word } } } },
+    }));
   const counts = [{ pagination: { pageSize: 1, withCount: true } }, { populate: '*' }];
   return [...filters, ...combined, ...sorts, ...populates, ...populateFilters, ...counts];
 }

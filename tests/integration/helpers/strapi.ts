@@ -28,7 +28,10 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestStrapi>
 }
 
 /** Boots on a database that exists already (a restart, or a second boot on the first's). */
-export async function bootStrapiOn(database: TestDatabase, { serveAdminPanel = false }: BootOptions = {}): Promise<TestStrapi> {
+export async function bootStrapiOn(
+  database: TestDatabase,
+  { serveAdminPanel = false }: BootOptions = {}
+): Promise<TestStrapi> {
   const strapi = await createStrapi({
     appDir: playgroundDir,
     distDir: playgroundDistDir,

@@ -60,7 +60,11 @@ export interface WritePath {
   takesSlug?: boolean;
   /** The document the write acts on, made before the write (not part of what is measured). */
   setup?: (clients: WriteClients, input: WriteInput, setupParagraph: string) => Promise<string>;
-  write: (clients: WriteClients, input: WriteInput, setupId: string | undefined) => Promise<WriteOutcome>;
+  write: (
+    clients: WriteClients,
+    input: WriteInput,
+    setupId: string | undefined
+  ) => Promise<WriteOutcome>;
 }
 
 const fields = (input: WriteInput) => {
@@ -83,8 +87,16 @@ async function called(work: () => Promise<{ documentId: string } | null>): Promi
     const result = await work();
     return { ok: true, documentId: result!.documentId };
   } catch (error) {
-    const { name, message, details } = error as { name?: string; message: string; details?: unknown };
-    return { ok: false, status: name === 'ValidationError' ? 400 : 500, error: { name, message, details } };
+    const { name, message, details } = error as {
+      name?: string;
+      message: string;
+      details?: unknown;
+    };
+    return {
+      ok: false,
+      status: name === 'ValidationError' ? 400 : 500,
+      error: { name, message, details },
+    };
   }
 }
 
@@ -96,15 +108,30 @@ function rest({ app, apiToken }: WriteClients) {
   const auth = { Authorization: `Bearer ${apiToken}` };
   const query = (status: string | undefined) => (status ? { status } : {});
   return {
-    post: (status: string | undefined, data: object) => app.http().post('/api/newsroom/articles').query(query(status)).set(auth).send({ data }),
+    post: (status: string | undefined, data: object) =>
+      app.http().post('/api/newsroom/articles').query(query(status)).set(auth).send({ data }),
     put: (status: string | undefined, documentId: string, data: object) =>
-      app.http().put(`/api/newsroom/articles/${documentId}`).query(query(status)).set(auth).send({ data }),
+      app
+        .http()
+        .put(`/api/newsroom/articles/${documentId}`)
+        .query(query(status))
+        .set(auth)
+        .send({ data }),
   };
 }
 
 /** A draft that a write then acts on: made with other text than the write's (for writes that carry data). */
 const setupDraft = async (clients: WriteClients, input: WriteInput, setupParagraph: string) =>
-  (await documents(clients).create({ data: fields({ ...input, headline: `Setup for ${input.headline}`, slug: undefined, paragraph: setupParagraph }) } as never)).documentId;
+  (
+    await documents(clients).create({
+      data: fields({
+        ...input,
+        headline: `Setup for ${input.headline}`,
+        slug: undefined,
+        paragraph: setupParagraph,
+      }),
+    } as never)
+  ).documentId;
 
 /** The same, published: the write then edits a published article. */
 const setupPublished = async (clients: WriteClients, input: WriteInput, setupParagraph: string) => {
@@ -125,7 +152,16 @@ const scenarioPublished = async (clients: WriteClients, input: WriteInput) => {
 
 /** A story in the §8 format: front matter, headline, body. */
 function story(input: WriteInput): string {
-  return ['---', `city: ${input.datelineCity}`, `priority: ${input.topNewsPriority}`, '---', input.headline, '', input.paragraph, ''].join('\n');
+  return [
+    '---',
+    `city: ${input.datelineCity}`,
+    `priority: ${input.topNewsPriority}`,
+    '---',
+    input.headline,
+    '',
+    input.paragraph,
+    '',
+  ].join('\n');
 }
 
 const restPaths: WritePath[] = [undefined, 'draft', 'published'].flatMap((status) => {
@@ -144,7 +180,8 @@ const restPaths: WritePath[] = [undefined, 'draft', 'published'].flatMap((status
       state,
       carriesData: true,
       setup: setupDraft,
-      write: async (clients, input, id) => answered(await rest(clients).put(status, id!, fields(input))),
+      write: async (clients, input, id) =>
+        answered(await rest(clients).put(status, id!, fields(input))),
     },
   ];
 });
@@ -157,16 +194,29 @@ const restEditsOfPublished: WritePath[] = [undefined, 'published'].map((status) 
   carriesData: true,
   publishedBefore: true,
   setup: setupPublished,
-  write: async (clients: WriteClients, input: WriteInput, id: string | undefined) => answered(await rest(clients).put(status, id!, fields(input))),
+  write: async (clients: WriteClients, input: WriteInput, id: string | undefined) =>
+    answered(await rest(clients).put(status, id!, fields(input))),
 }));
 
 const contentManagerPaths: WritePath[] = [
-  { name: 'Content Manager create', state: 'draft', carriesData: true, write: async (c, input) => answered(await cm(c).create(fields(input))) },
+  {
+    name: 'Content Manager create',
+    state: 'draft',
+    carriesData: true,
+    write: async (c, input) => answered(await cm(c).create(fields(input))),
+  },
   {
     name: 'Content Manager create and publish',
     state: 'published',
     carriesData: true,
-    write: async (c, input) => answered(await c.app.http().post(`${cmBase}/actions/publish`).set('Authorization', `Bearer ${c.adminToken}`).send(fields(input))),
+    write: async (c, input) =>
+      answered(
+        await c.app
+          .http()
+          .post(`${cmBase}/actions/publish`)
+          .set('Authorization', `Bearer ${c.adminToken}`)
+          .send(fields(input))
+      ),
   },
   {
     name: 'Content Manager publish (the form saved and published)',
@@ -196,11 +246,20 @@ const contentManagerPaths: WritePath[] = [
     carriesData: false,
     setup: async (c, input) => {
       const documentId = await scenarioPublished(c, input);
-      await documents(c).update({ documentId, data: { headline: `Draft edit of ${input.headline}`, body: blocks('Nothing quoted here.') } } as never);
+      await documents(c).update({
+        documentId,
+        data: { headline: `Draft edit of ${input.headline}`, body: blocks('Nothing quoted here.') },
+      } as never);
       return documentId;
     },
     write: async (c, _input, id) =>
-      answered(await c.app.http().post(`${cmBase}/${id}/actions/discard`).set('Authorization', `Bearer ${c.adminToken}`).send({})),
+      answered(
+        await c.app
+          .http()
+          .post(`${cmBase}/${id}/actions/discard`)
+          .set('Authorization', `Bearer ${c.adminToken}`)
+          .send({})
+      ),
   },
   {
     name: 'Content Manager clone',
@@ -208,7 +267,13 @@ const contentManagerPaths: WritePath[] = [
     carriesData: true,
     setup: setupDraft,
     write: async (c, input, id) =>
-      answered(await c.app.http().post(`${cmBase}/clone/${id}`).set('Authorization', `Bearer ${c.adminToken}`).send(fields(input))),
+      answered(
+        await c.app
+          .http()
+          .post(`${cmBase}/clone/${id}`)
+          .set('Authorization', `Bearer ${c.adminToken}`)
+          .send(fields(input))
+      ),
   },
   {
     name: 'Content Manager delete',
@@ -226,26 +291,37 @@ const contentManagerPaths: WritePath[] = [
     carriesData: false,
     setup: scenarioDraft,
     write: async (c, _input, id) => {
-      const response = await c.app.http().post(`${cmBase}/actions/bulkPublish`).set('Authorization', `Bearer ${c.adminToken}`).send({ documentIds: [id] });
+      const response = await c.app
+        .http()
+        .post(`${cmBase}/actions/bulkPublish`)
+        .set('Authorization', `Bearer ${c.adminToken}`)
+        .send({ documentIds: [id] });
       return response.status === 200 ? { ok: true, documentId: id! } : answered(response);
     },
   },
 ];
 
 const documentServicePaths: WritePath[] = [
-  { name: 'strapi.documents create', state: 'draft', carriesData: true, write: (c, input) => called(() => documents(c).create({ data: fields(input) } as never)) },
+  {
+    name: 'strapi.documents create',
+    state: 'draft',
+    carriesData: true,
+    write: (c, input) => called(() => documents(c).create({ data: fields(input) } as never)),
+  },
   {
     name: "strapi.documents create with status: 'published'",
     state: 'published',
     carriesData: true,
-    write: (c, input) => called(() => documents(c).create({ data: fields(input), status: 'published' } as never)),
+    write: (c, input) =>
+      called(() => documents(c).create({ data: fields(input), status: 'published' } as never)),
   },
   {
     name: 'strapi.documents update',
     state: 'draft',
     carriesData: true,
     setup: setupDraft,
-    write: (c, input, id) => called(() => documents(c).update({ documentId: id!, data: fields(input) } as never)),
+    write: (c, input, id) =>
+      called(() => documents(c).update({ documentId: id!, data: fields(input) } as never)),
   },
   {
     name: "strapi.documents update with status: 'published' of a published article",
@@ -253,7 +329,10 @@ const documentServicePaths: WritePath[] = [
     carriesData: true,
     publishedBefore: true,
     setup: setupPublished,
-    write: (c, input, id) => called(() => documents(c).update({ documentId: id!, data: fields(input), status: 'published' } as never)),
+    write: (c, input, id) =>
+      called(() =>
+        documents(c).update({ documentId: id!, data: fields(input), status: 'published' } as never)
+      ),
   },
   {
     name: 'strapi.documents publish',
@@ -267,7 +346,8 @@ const documentServicePaths: WritePath[] = [
     state: 'draft',
     carriesData: true,
     setup: setupDraft,
-    write: (c, input, id) => called(() => documents(c).clone({ documentId: id!, data: fields(input) } as never)),
+    write: (c, input, id) =>
+      called(() => documents(c).clone({ documentId: id!, data: fields(input) } as never)),
   },
 ];
 
@@ -275,24 +355,39 @@ const documentServicePaths: WritePath[] = [
 function graphqlAnswered(response: { status: number; body: any }, field: string): WriteOutcome {
   const [error] = response.body.errors ?? [];
   if (!error) return { ok: true, documentId: response.body.data[field].documentId };
-  return { ok: false, status: error.extensions?.code === 'BAD_USER_INPUT' ? 400 : 500, error: error.extensions?.error ?? { message: error.message } };
+  return {
+    ok: false,
+    status: error.extensions?.code === 'BAD_USER_INPUT' ? 400 : 500,
+    error: error.extensions?.error ?? { message: error.message },
+  };
 }
 
 function graphql({ app, apiToken }: WriteClients) {
-  const send = (query: string, variables: object) => app.http().post('/graphql').set('Authorization', `Bearer ${apiToken}`).send({ query, variables });
+  const send = (query: string, variables: object) =>
+    app
+      .http()
+      .post('/graphql')
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ query, variables });
   return {
     create: async (status: string | undefined, data: object) =>
       graphqlAnswered(
-        await send('mutation ($data: NewsroomArticleInput!, $status: PublicationStatus) { createNewsroomArticle(data: $data, status: $status) { documentId } }', { data, status }),
+        await send(
+          'mutation ($data: NewsroomArticleInput!, $status: PublicationStatus) { createNewsroomArticle(data: $data, status: $status) { documentId } }',
+          { data, status }
+        ),
         'createNewsroomArticle'
       ),
     update: async (status: string | undefined, documentId: string, data: object) =>
       graphqlAnswered(
-        await send('mutation ($id: ID!, $data: NewsroomArticleInput!, $status: PublicationStatus) { updateNewsroomArticle(documentId: $id, data: $data, status: $status) { documentId } }', {
-          id: documentId,
-          data,
-          status,
-        }),
+        await send(
+          'mutation ($id: ID!, $data: NewsroomArticleInput!, $status: PublicationStatus) { updateNewsroomArticle(documentId: $id, data: $data, status: $status) { documentId } }',
+          {
+            id: documentId,
+            data,
+            status,
+          }
+        ),
         'updateNewsroomArticle'
       ),
   };
@@ -303,7 +398,12 @@ const graphqlPaths: WritePath[] = [undefined, 'DRAFT', 'PUBLISHED'].flatMap((sta
   const label = status ? `status: ${status}` : '(no status)';
   const state: ExpectedState = status === 'DRAFT' ? 'draft' : 'published';
   const paths: WritePath[] = [
-    { name: `GraphQL createNewsroomArticle ${label}`, state, carriesData: true, write: (clients, input) => graphql(clients).create(status, fields(input)) },
+    {
+      name: `GraphQL createNewsroomArticle ${label}`,
+      state,
+      carriesData: true,
+      write: (clients, input) => graphql(clients).create(status, fields(input)),
+    },
     {
       name: `GraphQL updateNewsroomArticle ${label}`,
       state,
@@ -332,7 +432,20 @@ const importPaths: WritePath[] = [false, true].map((publish) => ({
   carriesData: true,
   takesSlug: false,
   write: async (c: WriteClients, input: WriteInput) =>
-    answered(await c.app.http().post('/newsroom/import').set('Authorization', `Bearer ${c.adminToken}`).send({ text: story(input), publish })),
+    answered(
+      await c.app
+        .http()
+        .post('/newsroom/import')
+        .set('Authorization', `Bearer ${c.adminToken}`)
+        .send({ text: story(input), publish })
+    ),
 }));
 
-export const WRITE_PATHS: readonly WritePath[] = [...restPaths, ...restEditsOfPublished, ...graphqlPaths, ...contentManagerPaths, ...documentServicePaths, ...importPaths];
+export const WRITE_PATHS: readonly WritePath[] = [
+  ...restPaths,
+  ...restEditsOfPublished,
+  ...graphqlPaths,
+  ...contentManagerPaths,
+  ...documentServicePaths,
+  ...importPaths,
+];

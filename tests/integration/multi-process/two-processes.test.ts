@@ -4,13 +4,20 @@ import path from 'node:path';
 import { LIBYA_TOP_NEWS } from '../../fixtures/stories/libya-truce';
 import { TEST_ADMIN } from '../helpers/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import { expectedTopNews, parallelRestCreates, type CreateStatus } from '../helpers/parallel-creates';
+import {
+  expectedTopNews,
+  parallelRestCreates,
+  type CreateStatus,
+} from '../helpers/parallel-creates';
 import { startStrapiProcess, type StrapiProcess } from '../helpers/processes';
 
 const ARTICLE = 'plugin::newsroom.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
 const RELATED_NEWS_CM = '/content-manager/collection-types/plugin::newsroom.related-news';
-const libya = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'stories', 'libya-truce.txt'), 'utf8');
+const libya = fs.readFileSync(
+  path.join(__dirname, '..', '..', 'fixtures', 'stories', 'libya-truce.txt'),
+  'utf8'
+);
 
 let database: TestDatabase;
 let servers: StrapiProcess[] = [];
@@ -21,7 +28,11 @@ beforeAll(async () => {
   // One after the other: the first creates the schema, the second finds it.
   servers.push(await startStrapiProcess());
   servers.push(await startStrapiProcess());
-  const registered = await servers[0].http().post('/admin/register-admin').send(TEST_ADMIN).expect(200);
+  const registered = await servers[0]
+    .http()
+    .post('/admin/register-admin')
+    .send(TEST_ADMIN)
+    .expect(200);
   adminToken = registered.body.data.token;
 }, 240_000);
 
@@ -66,8 +77,16 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
       .expect(201);
     const day = '2021-03-16';
     // Strapi 5's REST create publishes unless asked for a draft: a quarter of them ask.
-    const statuses: CreateStatus[] = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 'draft' : i % 2 ? 'published' : undefined));
-    const responses = await parallelRestCreates((i) => servers[i % 2].http(), created.body.data.accessKey, 'Two processes publish one headline', day, statuses);
+    const statuses: CreateStatus[] = Array.from({ length: 40 }, (_, i) =>
+      i % 4 === 0 ? 'draft' : i % 2 ? 'published' : undefined
+    );
+    const responses = await parallelRestCreates(
+      (i) => servers[i % 2].http(),
+      created.body.data.accessKey,
+      'Two processes publish one headline',
+      day,
+      statuses
+    );
     expect(responses.map((response) => response.status)).toEqual(Array(40).fill(201));
     const slugs = responses.map((response) => response.body.data.slug as string);
     expect(new Set(slugs).size).toBe(40);
@@ -75,7 +94,11 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
 
     const expected = expectedTopNews(statuses, slugs);
     for (const server of servers) {
-      const list = await server.http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
+      const list = await server
+        .http()
+        .get('/api/newsroom/top-news')
+        .query({ date: day })
+        .expect(200);
       expect(list.body.data.items.map((item: { slug: string }) => item.slug)).toEqual(expected);
     }
   });
@@ -87,13 +110,25 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
         .http()
         .post('/newsroom/preview')
         .set(auth)
-        .send({ headline: 'Style check', datelineCity: 'Beijing', firstPublishedAt: '2020-01-08T12:00:00Z' })
+        .send({
+          headline: 'Style check',
+          datelineCity: 'Beijing',
+          firstPublishedAt: '2020-01-08T12:00:00Z',
+        })
         .expect(200);
     expect((await preview()).body.data.dateline).toBe('BEIJING, Jan 8 (China Daily) -');
 
-    await servers[0].http().put('/newsroom/settings').set(auth).send({ datelineStyle: 'ap-dated', agency: 'AP' }).expect(200);
+    await servers[0]
+      .http()
+      .put('/newsroom/settings')
+      .set(auth)
+      .send({ datelineStyle: 'ap-dated', agency: 'AP' })
+      .expect(200);
 
-    expect((await servers[1].http().get('/newsroom/settings').set(auth).expect(200)).body.data.datelineStyle).toBe('ap-dated');
+    expect(
+      (await servers[1].http().get('/newsroom/settings').set(auth).expect(200)).body.data
+        .datelineStyle
+    ).toBe('ap-dated');
     expect((await preview()).body.data.dateline).toBe('BEIJING, Jan. 8 (AP) —');
   });
 
@@ -106,16 +141,26 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
         .http()
         .post(CM)
         .set(auth)
-        .send({ headline: `Parallel story ${i}`, topNewsPriority: i, firstPublishedAt: `${day}T04:00:00.000Z` })
+        .send({
+          headline: `Parallel story ${i}`,
+          topNewsPriority: i,
+          firstPublishedAt: `${day}T04:00:00.000Z`,
+        })
         .expect(201);
       created.push(response.body.data.documentId as string);
     }
     const published = await Promise.all(
-      created.map((documentId, i) => servers[i % 2].http().post(`${CM}/${documentId}/actions/publish`).set(auth).send({}))
+      created.map((documentId, i) =>
+        servers[i % 2].http().post(`${CM}/${documentId}/actions/publish`).set(auth).send({})
+      )
     );
     expect(published.map((response) => response.status)).toEqual(Array(10).fill(200));
 
-    const list = await servers[0].http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
+    const list = await servers[0]
+      .http()
+      .get('/api/newsroom/top-news')
+      .query({ date: day })
+      .expect(200);
     expect(list.body.data.items.map((item: { title: string }) => item.title)).toEqual(
       [10, 9, 8, 7, 6, 5].map((i) => `Parallel story ${i}`)
     );
@@ -125,17 +170,31 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
       .query({ pageSize: 100, filters: { editionDate: { $eq: day } } })
       .set(auth)
       .expect(200);
-    expect(stored.body.results.map((entry: { position: number }) => entry.position).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(stored.body.results.map((entry: { position: number }) => entry.position).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6]
+    );
   });
 
   it('the same story imported into both at once, twice each, gives four articles and pins its top news once', async () => {
     const auth = { Authorization: `Bearer ${adminToken}` };
     // An article with one of the story's top-news headlines, for the pin to link to.
-    const linked = await servers[0].http().post(CM).set(auth).send({ headline: LIBYA_TOP_NEWS[2] }).expect(201);
-    await servers[0].http().post(`${CM}/${linked.body.data.documentId}/actions/publish`).set(auth).send({}).expect(200);
+    const linked = await servers[0]
+      .http()
+      .post(CM)
+      .set(auth)
+      .send({ headline: LIBYA_TOP_NEWS[2] })
+      .expect(201);
+    await servers[0]
+      .http()
+      .post(`${CM}/${linked.body.data.documentId}/actions/publish`)
+      .set(auth)
+      .send({})
+      .expect(200);
 
     const imports = await Promise.all(
-      [0, 1, 0, 1].map((i) => servers[i].http().post('/newsroom/import').set(auth).send({ text: libya, publish: true }))
+      [0, 1, 0, 1].map((i) =>
+        servers[i].http().post('/newsroom/import').set(auth).send({ text: libya, publish: true })
+      )
     );
     expect(imports.map((response) => response.status)).toEqual([200, 200, 200, 200]);
     const articles = imports.map((response) => response.body.data.article);
@@ -148,14 +207,28 @@ describe('two Strapi processes on one database (§4.1.7, §10)', () => {
     const stored = await servers[1]
       .http()
       .get(RELATED_NEWS_CM)
-      .query({ pageSize: 100, filters: { editionDate: { $eq: day }, list: { $eq: 'top-news' } }, populate: ['article'] })
+      .query({
+        pageSize: 100,
+        filters: { editionDate: { $eq: day }, list: { $eq: 'top-news' } },
+        populate: ['article'],
+      })
       .set(auth)
       .expect(200);
     const pins = stored.body.results.filter((entry: { pinned: boolean }) => entry.pinned);
-    expect(pins.map((pin: { title: string }) => pin.title).sort()).toEqual([...LIBYA_TOP_NEWS].sort());
-    expect(pins.find((pin: { title: string }) => pin.title === LIBYA_TOP_NEWS[2]).article.documentId).toBe(linked.body.data.documentId);
+    expect(pins.map((pin: { title: string }) => pin.title).sort()).toEqual(
+      [...LIBYA_TOP_NEWS].sort()
+    );
+    expect(
+      pins.find((pin: { title: string }) => pin.title === LIBYA_TOP_NEWS[2]).article.documentId
+    ).toBe(linked.body.data.documentId);
 
-    const served = await servers[0].http().get('/api/newsroom/top-news').query({ date: day }).expect(200);
-    expect(served.body.data.items.map((item: { title: string }) => item.title)).toEqual(LIBYA_TOP_NEWS);
+    const served = await servers[0]
+      .http()
+      .get('/api/newsroom/top-news')
+      .query({ date: day })
+      .expect(200);
+    expect(served.body.data.items.map((item: { title: string }) => item.title)).toEqual(
+      LIBYA_TOP_NEWS
+    );
   });
 });

@@ -14,11 +14,24 @@ const LEMMAS = `say tell add announce state warn note explain insist argue claim
   proclaim assure protest demand plead whisper mutter snap agree recount describe accuse blame`;
 const PHRASES = ['point out', 'go on to say'];
 /** `"…," he continued` / `the sign read, "…"`: a speaker only right next to a quotation. */
-const AFTER_QUOTE = ['continue', 'go on', 'read', 'report', 'post', 'begin', 'offer', 'cry', 'sing'];
+const AFTER_QUOTE = [
+  'continue',
+  'go on',
+  'read',
+  'report',
+  'post',
+  'begin',
+  'offer',
+  'cry',
+  'sing',
+];
 
 export const en: QuoteVocabulary = {
   marks: { '"': '"”', '“': '"”' },
-  verbs: [...new Set([...LEMMAS.split(/\s+/u).filter(Boolean), ...PHRASES].flatMap(englishForms)), 'according to'],
+  verbs: [
+    ...new Set([...LEMMAS.split(/\s+/u).filter(Boolean), ...PHRASES].flatMap(englishForms)),
+    'according to',
+  ],
   afterQuoteVerbs: [...new Set(AFTER_QUOTE.flatMap(englishForms))],
   pronouns: { he: 'm', she: 'f' },
 };

@@ -12,7 +12,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
   sing: ['sings', 'sang', 'singing'],
 };
 
-const consonantDoubles = (verb: string): boolean => /^(?:[^aeiou]*[aeiou])(?:[bdgmnpt])$/u.test(verb);
+const consonantDoubles = (verb: string): boolean =>
+  /^(?:[^aeiou]*[aeiou])(?:[bdgmnpt])$/u.test(verb);
 
 export function englishForms(verb: string): string[] {
   if (verb.includes(' ')) {
@@ -21,7 +22,11 @@ export function englishForms(verb: string): string[] {
   }
   const irregular = IRREGULAR[verb];
   if (irregular) return [verb, ...irregular];
-  const third = /(?:s|sh|ch|x|z)$/u.test(verb) ? `${verb}es` : /[^aeiou]y$/u.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const third = /(?:s|sh|ch|x|z)$/u.test(verb)
+    ? `${verb}es`
+    : /[^aeiou]y$/u.test(verb)
+      ? `${verb.slice(0, -1)}ies`
+      : `${verb}s`;
   let past: string;
   let ing: string;
   if (verb.endsWith('e')) {

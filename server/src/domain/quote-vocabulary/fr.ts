@@ -9,7 +9,9 @@ const VERBS = `dit dire déclaré déclare a-t-il a-t-elle affirmé affirme assu
 export const fr: QuoteVocabulary = {
   marks: { '«': '»', '"': '"”', '“': '”' },
   // `», a déclaré X`: the auxiliary belongs to the cue, so the speaker follows it.
-  verbs: VERBS.split(/\s+/u).filter(Boolean).flatMap((v) => (/é$|u$|is$|it$/u.test(v) ? [v, `a ${v}`] : [v])),
+  verbs: VERBS.split(/\s+/u)
+    .filter(Boolean)
+    .flatMap((v) => (/é$|u$|is$|it$/u.test(v) ? [v, `a ${v}`] : [v])),
   afterQuoteVerbs: ['poursuit', 'poursuivi', 'continué', 'continue'],
   pronouns: { il: 'm', elle: 'f' },
 };
