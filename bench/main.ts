@@ -13,6 +13,7 @@ import { describeDatabase, describeMachine } from './environment';
 import { measureCreateOverhead, measurePublishOverhead } from './measures/create-overhead';
 import { measureImportRate } from './measures/import-rate';
 import { measurePageVsFindOne } from './measures/page-vs-find-one';
+import { measureQuotesSpeed } from './measures/quotes-speed';
 import { measureSameHeadlineGrowth } from './measures/same-headline-growth';
 import { measureTopNewsVsList } from './measures/top-news-vs-list';
 import { allTargetsMet, formatTable, writeReport, type Report, type Results } from './report';
@@ -26,6 +27,7 @@ const buildPluginAndPlayground: () => Promise<void> = require('../tests/integrat
 type Name = keyof Results;
 
 const MEASURES: { [N in Name]: (strapi: Core.Strapi, sizes: Sizes[N]) => Promise<Results[N]> } = {
+  quotesSpeed: measureQuotesSpeed,
   createOverhead: measureCreateOverhead,
   publishOverhead: measurePublishOverhead,
   sameHeadlineGrowth: measureSameHeadlineGrowth,

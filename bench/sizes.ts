@@ -16,6 +16,8 @@ export interface Sizes {
   };
   /** As topNewsVsList's load, on its archive. */
   pageVsFindOne: { rounds: number; seconds: number; connections: number };
+  /** The quote extractor alone: `runs` reads of a body of `paragraphs` paragraphs. */
+  quotesSpeed: { paragraphs: number; runs: number };
   /** `stories` imported in `batches`, each timed. */
   importRate: { stories: number; batches: number };
 }
@@ -26,6 +28,7 @@ export const FULL: Sizes = {
   sameHeadlineGrowth: { creates: 2000, repeats: 3 },
   topNewsVsList: { articles: 20_000, days: 30, rounds: 5, seconds: 8, connections: 10 },
   pageVsFindOne: { rounds: 5, seconds: 8, connections: 10 },
+  quotesSpeed: { paragraphs: 10_000, runs: 7 },
   importRate: { stories: 500, batches: 5 },
 };
 
@@ -35,5 +38,6 @@ export const QUICK: Sizes = {
   sameHeadlineGrowth: { creates: 400, repeats: 3 },
   topNewsVsList: { articles: 2_000, days: 30, rounds: 3, seconds: 3, connections: 10 },
   pageVsFindOne: { rounds: 3, seconds: 3, connections: 10 },
+  quotesSpeed: { paragraphs: 10_000, runs: 3 },
   importRate: { stories: 100, batches: 4 },
 };
