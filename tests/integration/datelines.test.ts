@@ -1,5 +1,6 @@
 import { createFullAccessToken, loginAdminWithRole, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
+import { REUTERS_MONTHS } from './helpers/reuters-months';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
@@ -19,20 +20,7 @@ const todayInReutersStyle = (timeZone: string) => {
     month: 'numeric',
     day: 'numeric',
   }).formatToParts(new Date());
-  const month = [
-    'Jan',
-    'Feb',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'Aug',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
-  ][Number(parts.find((p) => p.type === 'month')!.value) - 1];
+  const month = REUTERS_MONTHS[Number(parts.find((p) => p.type === 'month')!.value) - 1];
   return `${month} ${parts.find((p) => p.type === 'day')!.value}`;
 };
 const admin = (token = adminToken) => ({ Authorization: `Bearer ${token}` });

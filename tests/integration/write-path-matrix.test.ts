@@ -5,6 +5,7 @@ import {
   type CreateStatus,
 } from './helpers/parallel-creates';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { REUTERS_MONTHS } from './helpers/reuters-months';
 import {
   ARTICLE,
   WRITE_PATHS,
@@ -26,20 +27,6 @@ const CITY = 'Istanbul';
 const CITY_ZONE = 'Europe/Istanbul';
 // The playground's settings (playground/config/plugins.ts): style reuters, agency China Daily.
 const EDITION_ZONE = 'Asia/Shanghai';
-const REUTERS_MONTHS = [
-  'Jan',
-  'Feb',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 interface Scenario {
   name: string;
