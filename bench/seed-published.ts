@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { makeSlugBase } from '../server/src/domain/slug';
-import { SLUG_CLAIMS_TABLE } from '../server/src/services/slug-claims';
+import { SLUG_CLAIMS_TABLE } from '../server/src/repositories/slug-claims';
 import { ARTICLE, STORY_PARAGRAPHS, articleFields } from './story-fields';
 
 export interface SeedPlan {

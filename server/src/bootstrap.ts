@@ -5,12 +5,14 @@ import { registerActions } from './permissions/actions';
 import { grantPublicRead } from './permissions/public-read';
 import { awaitAfterCommitWork } from './utils/after-commit';
 import { getService } from './utils/get-service';
+import { slugClaims } from './repositories/slug-claims';
+import { topNewsStore } from './repositories/top-news-store';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(awaitAfterCommitWork());
   await registerActions(strapi);
-  await getService(strapi, 'slug-claims').ensureTable();
-  await getService(strapi, 'top-news-store').ensureTables();
+  await slugClaims(strapi).ensureTable();
+  await topNewsStore(strapi).ensureTables();
   await getService(strapi, 'stories').ensureHeadlineIndex();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);

@@ -1,22 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
-import articleDating from './document-middlewares/article-dating';
-import articleQuotes from './document-middlewares/article-quotes';
-import articleSlugs from './document-middlewares/article-slugs';
-import articleValidation from './document-middlewares/article-validation';
-import topNewsHooks from './document-middlewares/top-news-hooks';
+import articlePipeline from './article-pipeline';
+import quoteEdits from './document-middlewares/quote-edits';
+import relatedNewsPins from './document-middlewares/related-news-pins';
 import { registerGraphQL } from './graphql';
 
 /**
  * Document-service middlewares: every write path (Content Manager, REST, GraphQL, code, import)
- * passes here. And the plugin's part of the GraphQL schema, if the app has GraphQL.
+ * passes here — the article pipeline for articles, a hook each for the types articles own. And the
+ * plugin's part of the GraphQL schema, if the app has GraphQL.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  // First, so it wraps the others and regenerates after their transaction has committed.
-  strapi.documents.use(topNewsHooks({ strapi }));
-  strapi.documents.use(articleValidation);
-  strapi.documents.use(articleSlugs({ strapi }));
-  strapi.documents.use(articleDating({ strapi }));
-  strapi.documents.use(articleQuotes({ strapi }));
+  strapi.documents.use(articlePipeline({ strapi }));
+  strapi.documents.use(relatedNewsPins({ strapi }));
+  strapi.documents.use(quoteEdits);
   registerGraphQL(strapi);
 };

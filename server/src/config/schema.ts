@@ -8,7 +8,7 @@ import {
   longestDateline,
   type DatelinePreset,
 } from '../domain/dateline';
-import { DEFAULT_RESERVED_SLUGS, slugifyText } from '../domain/slug';
+import { DEFAULT_RESERVED_SLUGS, slugifyText, type SlugRules } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
 /**
@@ -96,6 +96,11 @@ export type NewsroomSettings = z.infer<typeof settingsSchema>;
 
 export function reservedSlugs(settings: NewsroomSettings): readonly string[] {
   return settings.slug.reserved ?? DEFAULT_RESERVED_SLUGS;
+}
+
+/** What domain/slug's rules need of the settings. */
+export function slugRulesOf(settings: NewsroomSettings): SlugRules {
+  return { maxLength: settings.slug.maxLength, reserved: reservedSlugs(settings) };
 }
 
 export const DEFAULT_SETTINGS: NewsroomSettings = {

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE } from '../content-types/uids';
-import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
 import type { RequestContext } from './context';
+import { slugClaims } from '../repositories/slug-claims';
 
 /**
  * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an
@@ -13,7 +13,7 @@ export async function findPublishedBySlug(
   strapi: Core.Strapi,
   { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }
 ) {
-  const documentId = await getService(strapi, 'slug-claims').holderOf(
+  const documentId = await slugClaims(strapi).holderOf(
     { uid: ARTICLE, locale },
     slug.toLowerCase()
   );

@@ -1,6 +1,10 @@
 /** The little of `@strapi/plugin-graphql` the plugin uses, typed here: the plugin is optional. */
 
-/** A resolver middleware of Strapi's graphql plugin: `next` runs the rest with the arguments given. */
+/**
+ * A resolver middleware of Strapi's graphql plugin: `next` runs the rest with the arguments given.
+ * `any`, as in the graphql plugin's own (untyped) resolversConfig: each field's arguments, context
+ * and info have their own shape, which each middleware states (published-reads.ts, queries.ts).
+ */
 export type ResolverMiddleware = (
   next: (parent: unknown, args: any, context: any, info: any) => unknown,
   parent: unknown,

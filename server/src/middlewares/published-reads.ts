@@ -23,7 +23,11 @@ export const modelLookup =
   (strapi: Core.Strapi): ModelLookup =>
   (uid) => {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
-      { options?: { draftAndPublish?: boolean }; attributes: Record<string, any> } | undefined;
+      | {
+          options?: { draftAndPublish?: boolean };
+          attributes: Record<string, { type?: string; target?: string }>;
+        }
+      | undefined;
     if (!model) return undefined;
     const relations = Object.fromEntries(
       Object.entries(model.attributes).flatMap(([name, attribute]) =>

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { settingsSchema, type NewsroomSettings } from '../config/schema';
 import { parseBody } from '../validation/parse-body';
 import { oncePerTransaction } from '../utils/per-transaction';
-import { NEWSROOM_SETTINGS, readWriteStore } from '../utils/write-store';
+import { NEWSROOM_SETTINGS, readWriteStore } from '../repositories/write-store';
 
 type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes'>> & {
   topNews?: Partial<NewsroomSettings['topNews']>;

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { reservedSlugs } from '../config/schema';
 import {
   makeSlugBase,
   pickFreeSlug,
@@ -12,8 +11,7 @@ import {
   type SlugDecision,
   type SlugRules,
 } from '../domain/slug';
-import { getService } from '../utils/get-service';
-import type { ClaimKey } from './slug-claims';
+import { slugClaims, type ClaimKey } from '../repositories/slug-claims';
 import { fieldError } from '../validation/field-error';
 import { canReadHolder } from '../utils/holder-visibility';
 
@@ -22,6 +20,17 @@ export interface SlugTarget {
   locale: string;
   /** The document being written; a placeholder from `placeholderId()` while it is being created. */
   documentId: string;
+}
+
+/** One slug write: the document, what domain/slug's decideSlug decided, and the slug it has now. */
+export interface SlugWrite {
+  target: SlugTarget;
+  decision: SlugDecision;
+  rules: SlugRules;
+  /** The document's slug before the write (null for a new document). */
+  current?: string | null;
+  /** A create's slug chosen before the insert by `guess`. */
+  guess?: string | null;
 }
 
 /** More concurrent writers of one headline than this within one write is not a newsroom. */
@@ -40,12 +49,13 @@ const SIBLINGS_READ = 100;
  * is computed in memory; the registry's primary key settles races (see slug-claims).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const claims = () => getService(strapi, 'slug-claims');
+  const claims = () => slugClaims(strapi);
 
   /** Who holds a slug: named to those allowed to read the holder (holder-visibility), else only "another document". */
   async function holder(key: ClaimKey, slug: string): Promise<Holder | null> {
     const documentId = await claims().holderOf(key, slug);
     if (!documentId) return null;
+    // Strapi types `db.query` by the app's generated uids, which cannot name a plugin's types.
     const entry = (await strapi.db.query(key.uid as never).findOne({
       where: { documentId, locale: key.locale, publishedAt: null },
       // What permission conditions read: the creator (Author role), the locale (i18n).
@@ -67,116 +77,97 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { holders: await claims().holdersWithPrefix(target, prefix), from: 2 };
   }
 
-  const service = {
+  /** A free slug made from `source` (a headline), claimed for the target (docs/slugs.md, 3–5). */
+  async function claimGenerated(target: SlugTarget, source: string, rules: SlugRules) {
+    const base = makeSlugBase(source, rules);
+    const { holders, from } = await siblings(target, base, rules);
+    const own = new Set(
+      holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug)
+    );
+    const taken = new Set(
+      holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug)
+    );
+
+    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
+      const candidate = pickFreeSlug(base, taken, rules, from);
+      if (own.has(candidate)) return candidate;
+      if (await claims().tryClaim(target, candidate, target.documentId)) return candidate;
+      // Another writer committed this one after our read: the next suffix, with no new read.
+      taken.add(candidate);
+    }
+    throw new errors.ApplicationError(
+      `No free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`
+    );
+  }
+
+  /**
+   * A slug given by an editor or client, normalised (docs/slugs.md) and claimed; a reserved slug or one
+   * another document holds is a 400 naming the field and the holder, and nothing is written.
+   */
+  async function claimExplicit(target: SlugTarget, given: string, rules: SlugRules) {
+    const slug = makeSlugBase(given, rules);
+    if (rules.reserved.some((word) => word.toLowerCase() === slug)) {
+      throw slugError(`The slug "${slug}" is reserved`, slug);
+    }
+    if (await claims().tryClaim(target, slug, target.documentId)) return slug;
+    const current = await holder(target, slug);
+    if (!current || current.documentId === target.documentId) return slug;
+    throw heldError(slug, current);
+  }
+
+  return {
     placeholderId(): string {
       return `pending:${randomUUID()}`;
     },
 
-    async rules(): Promise<SlugRules> {
-      const settings = await getService(strapi, 'settings').get();
-      return { maxLength: settings.slug.maxLength, reserved: reservedSlugs(settings) };
-    },
-
-    /** A free slug made from `source` (a headline), claimed for the target (docs/slugs.md, 3–5). */
-    async claimGenerated(target: SlugTarget, source: string, rules: SlugRules): Promise<string> {
-      const base = makeSlugBase(source, rules);
-      const { holders, from } = await siblings(target, base, rules);
-      const own = new Set(
-        holders.filter((row) => row.documentId === target.documentId).map((row) => row.slug)
-      );
-      const taken = new Set(
-        holders.filter((row) => row.documentId !== target.documentId).map((row) => row.slug)
-      );
-
-      for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
-        const candidate = pickFreeSlug(base, taken, rules, from);
-        if (own.has(candidate)) return candidate;
-        if (await claims().tryClaim(target, candidate, target.documentId)) return candidate;
-        // Another writer committed this one after our read: the next suffix, with no new read.
-        taken.add(candidate);
-      }
-      throw new errors.ApplicationError(
-        `No free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`
-      );
-    },
-
-    /**
-     * A slug given by an editor or client, normalised (docs/slugs.md) and claimed; a reserved slug or one
-     * another document holds is a 400 naming the field and the holder, and nothing is written.
-     */
-    async claimExplicit(target: SlugTarget, given: string, rules: SlugRules): Promise<string> {
-      const slug = makeSlugBase(given, rules);
-      if (rules.reserved.some((word) => word.toLowerCase() === slug)) {
-        throw slugError(`The slug "${slug}" is reserved`, slug);
-      }
-      if (await claims().tryClaim(target, slug, target.documentId)) return slug;
-      const current = await holder(target, slug);
-      if (!current || current.documentId === target.documentId) return slug;
-      throw heldError(slug, current);
-    },
-
-    /** Carries out a decision of domain/slug's decideSlug: the slug the document will have, claimed. */
-    async apply(
-      target: SlugTarget,
-      decision: SlugDecision,
-      currentSlug: string | null,
-      rules: SlugRules
-    ) {
-      if (decision.kind === 'given') return service.claimExplicit(target, decision.slug, rules);
-      if (decision.kind === 'generate')
-        return service.claimGenerated(target, decision.source, rules);
-      return currentSlug;
-    },
-
     /**
      * For a document being created, which has no id yet: the slug it is written with, claimed
-     * afterwards under the new id (`claimChosen`), in the same transaction. A generated slug is
-     * guessed without a read: the plain slug from the headline, which most headlines leave free, so
-     * the one statement a create's slug costs is the claim; a guess another document holds costs a
-     * read, a claim and a rewrite of the new rows. A given slug another document holds is refused
-     * here, before anything is written.
+     * afterwards under the new id (`apply` with this `guess`), in the same transaction. A generated
+     * slug is guessed without a read: the plain slug from the headline, which most headlines leave
+     * free, so the one statement a create's slug costs is the claim; a guess another document holds
+     * costs a read, a claim and a rewrite of the new rows. A given slug another document holds is
+     * refused here, before anything is written.
      */
-    async choose(key: ClaimKey, decision: SlugDecision, rules: SlugRules): Promise<string | null> {
+    async guess({ target, decision, rules }: SlugWrite): Promise<string | null> {
       if (decision.kind === 'generate')
         return pickFreeSlug(makeSlugBase(decision.source, rules), [], rules);
       if (decision.kind === 'keep') return null;
       // The new document holds nothing yet: any holder is another document.
-      const current = await holder(key, decision.slug);
+      const current = await holder(target, decision.slug);
       if (current) throw heldError(decision.slug, current);
       return decision.slug;
     },
 
-    /** Claims what `choose` gave for the created document; a generated slug that is taken: the next free one. */
-    async claimChosen(
-      target: SlugTarget,
-      decision: SlugDecision,
-      chosen: string | null,
-      rules: SlugRules
-    ): Promise<string | null> {
-      if (chosen === null || decision.kind === 'keep') return chosen;
-      if (decision.kind === 'given') return service.claimExplicit(target, chosen, rules);
-      if (await claims().tryClaim(target, chosen, target.documentId)) return chosen;
-      return service.claimGenerated(target, decision.source, rules);
+    /**
+     * Carries out a decision of domain/slug's decideSlug: the slug the document will have, claimed.
+     * With a `guess` (a create's), the guess is claimed when free, else the next free slug.
+     */
+    async apply({
+      target,
+      decision,
+      rules,
+      current = null,
+      guess,
+    }: SlugWrite): Promise<string | null> {
+      if (decision.kind === 'keep') return guess === undefined ? current : guess;
+      if (decision.kind === 'given') return claimExplicit(target, guess ?? decision.slug, rules);
+      if (guess && (await claims().tryClaim(target, guess, target.documentId))) return guess;
+      return claimGenerated(target, decision.source, rules);
     },
 
     /**
      * The same decision as `apply`, for the admin preview: reads, never claims. A given slug held by
      * another document comes back with its holder, which saving would refuse.
      */
-    async preview(
-      target: SlugTarget,
-      decision: SlugDecision,
-      currentSlug: string | null,
-      rules: SlugRules
-    ) {
-      if (decision.kind === 'keep') return { slug: currentSlug, takenBy: null };
+    async preview({ target, decision, rules, current = null }: SlugWrite) {
+      if (decision.kind === 'keep') return { slug: current, takenBy: null };
       if (decision.kind === 'given') {
-        const current = await holder(target, decision.slug);
-        if (!current || current.documentId === target.documentId)
+        const held = await holder(target, decision.slug);
+        if (!held || held.documentId === target.documentId)
           return { slug: decision.slug, takenBy: null };
         return {
           slug: decision.slug,
-          takenBy: current.hidden ? { documentId: null, headline: null } : current,
+          takenBy: held.hidden ? { documentId: null, headline: null } : held,
         };
       }
       const base = makeSlugBase(decision.source, rules);
@@ -187,7 +178,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { slug: pickFreeSlug(base, taken, rules, from), takenBy: null };
     },
   };
-  return service;
 };
 
 /** `hidden`: the asker may not read the holder, so it learns only that the slug is taken. */

@@ -5,12 +5,15 @@ import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
 import { paragraphsToBlocks } from '../domain/paragraphs';
 import { parseStory, type ParsedStory } from '../domain/story';
 import { calendarDate } from '../domain/time-zone';
+import { documentsOf } from '../utils/documents';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
-import { ensureOwnIndex } from '../utils/own-index';
+import { metadataOf } from '../repositories/metadata';
+import { ensureOwnIndex } from '../repositories/own-index';
 import { resolveLocale } from '../utils/locale';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
-import type { Day } from './top-news-store';
+import type { Day } from '../repositories/top-news-store';
+import { topNewsStore } from '../repositories/top-news-store';
 
 export interface ImportOptions {
   publish?: boolean;
@@ -63,18 +66,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function pinTopNews(items: readonly string[], editionDate: string, locale: string) {
     const pins = [];
     for (const [index, title] of items.entries()) {
-      const existing = await strapi.documents(RELATED_NEWS).findFirst({
+      const existing = await documentsOf(strapi, RELATED_NEWS).findFirst({
         filters: { title, list: 'top-news', editionDate, pinned: true },
         locale,
         populate: ['article'],
-      } as never);
+      });
       if (existing) {
         pins.push(existing);
         continue;
       }
-      const linked = await strapi
-        .documents(ARTICLE)
-        .findFirst({ filters: { headline: title }, locale, fields: ['documentId'] } as never);
+      const linked = await documentsOf(strapi, ARTICLE).findFirst({
+        filters: { headline: title },
+        locale,
+        fields: ['documentId'],
+      });
       const data = {
         title,
         list: 'top-news',
@@ -84,9 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(linked && { article: linked.documentId }),
       };
       pins.push(
-        await strapi
-          .documents(RELATED_NEWS)
-          .create({ data, locale, populate: ['article'] } as never)
+        await documentsOf(strapi, RELATED_NEWS).create({ data, locale, populate: ['article'] })
       );
     }
     return pins;
@@ -97,16 +100,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     { editionDate, locale, stamp }: ImportDay,
     options: ImportOptions
   ) {
-    const documents = strapi.documents(ARTICLE);
+    const documents = documentsOf(strapi, ARTICLE);
     // An undated story published gets the stamp the publish hook would give, fixed here so that the
     // pins' day is the article's edition day.
     const firstPublishedAt = story.meta.date ?? (options.publish ? stamp : undefined);
     const draft = await documents.create({
       data: articleData(story, firstPublishedAt),
       locale,
-    } as never);
+    });
     const article = options.publish
-      ? (await documents.publish({ documentId: draft.documentId, locale } as never)).entries[0]
+      ? (await documents.publish({ documentId: draft.documentId, locale })).entries[0]
       : draft;
     const topNews = await pinTopNews(story.topNews, editionDate, locale);
     // From the article's side, which the link table's index answers (see quotes.removeGenerated).
@@ -116,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       status: options.publish ? 'published' : 'draft',
       fields: ['id'],
       populate: { quotes: { sort: ['paragraph:asc', 'id:asc'] } },
-    } as never)) as unknown as { quotes: unknown[] };
+    })) as unknown as { quotes: unknown[] };
     return { article, quotes, topNews };
   }
 
@@ -127,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * headline is TEXT (up to 300 characters), which MySQL indexes by a prefix only.
      */
     async ensureHeadlineIndex() {
-      const { tableName } = strapi.db.metadata.get(ARTICLE as never);
+      const { tableName } = metadataOf(strapi, ARTICLE);
       await ensureOwnIndex(strapi, tableName, 'newsroom_articles_headline_idx', [
         { name: 'headline', prefixLength: 191 },
         { name: 'locale' },
@@ -153,9 +156,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       if (options.skipExisting) {
-        const existing = await strapi
-          .documents(ARTICLE)
-          .findFirst({ filters: { headline: story.headline }, locale } as never);
+        const existing = await documentsOf(strapi, ARTICLE).findFirst({
+          filters: { headline: story.headline },
+          locale,
+        });
         if (existing) return { skipped: true as const, article: existing, quotes: [], topNews: [] };
       }
 
@@ -170,11 +174,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // missing and pin them twice. The day's lock, taken as the first statement, makes the second
           // wait for the first's commit, and lets it see those pins: on MariaDB a transaction's reads
           // see the snapshot of its first read, which this puts after the wait.
-          if (story.topNews.length > 0) await getService(strapi, 'top-news-store').lockDay(day);
+          if (story.topNews.length > 0) await topNewsStore(strapi).lockDay(day);
           const result = await importParsed(story, day, options);
           if (options.dryRun) throw new DryRunRollback(result);
           // Recorded with the import, so that a process dying before the regeneration leaves it to the next start.
-          const pendingIds = await getService(strapi, 'top-news-store').recordPending([day]);
+          const pendingIds = await topNewsStore(strapi).recordPending([day]);
           return { ...result, pendingIds };
         });
       type Imported = Awaited<ReturnType<typeof importParsed>>;

@@ -3,11 +3,13 @@ import type { Core } from '@strapi/strapi';
 import { RELATED_NEWS } from '../content-types/uids';
 import { calendarDate } from '../domain/time-zone';
 import { planTopNewsWrites, rankTopNews, type WantedEntry } from '../domain/top-news';
+import { documentsOf } from '../utils/documents';
 import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
-import type { Day } from './top-news-store';
+import type { Day } from '../repositories/top-news-store';
+import { topNewsStore } from '../repositories/top-news-store';
 
 export interface TopNewsQuery {
   date?: string;
@@ -22,8 +24,8 @@ export interface TopNewsQuery {
  * the read a frontend makes. The ranking runs once, at write time; a read only reads.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const store = () => getService(strapi, 'top-news-store');
-  const entries = () => strapi.documents(RELATED_NEWS);
+  const store = () => topNewsStore(strapi);
+  const entries = () => documentsOf(strapi, RELATED_NEWS);
 
   /**
    * Rewrites the day's generated entries in place (pins untouched) to equal the rule, with the
@@ -76,9 +78,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           generated: true,
         });
         for (const entry of writes.create)
-          await entries().create({ data: data(entry), locale: day.locale } as never);
+          await entries().create({ data: data(entry), locale: day.locale });
         for (const documentId of writes.remove)
-          await entries().delete({ documentId, locale: day.locale } as never);
+          await entries().delete({ documentId, locale: day.locale });
       });
       await store().clearPending(pendingIds);
     });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { readWriteStore } from './write-store';
+import { readWriteStore } from '../repositories/write-store';
 
 /** The locale a document-service call writes to: the one given, else the default (what Strapi does). */
 export async function resolveLocale(strapi: Core.Strapi, locale: unknown): Promise<string> {

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { ensureOwnIndex } from '../utils/own-index';
-import { ensureOwnTable } from '../utils/own-table';
-import { withinTransaction } from '../utils/within-transaction';
+import { ensureOwnIndex } from './own-index';
+import { ensureOwnTable } from './own-table';
+import { withinTransaction } from './within-transaction';
 
 /**
  * The slug registry: one row per slug a document holds in a locale — its current slug and the old
@@ -62,7 +62,7 @@ function startsWith(client: string, prefix: string): [string, string[]] {
 
 const PREFIX_INDEX = 'newsroom_slug_claims_prefix_idx';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export function slugClaims(strapi: Core.Strapi) {
   // Every query joins the caller's transaction, so a failed write takes its claims back with it.
   const within = <T>(work: (trx: Knex.Transaction) => Promise<T>) =>
     withinTransaction(strapi, work);
@@ -169,4 +169,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
   };
-};
+}

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 
 import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
 import type { PinnedEntry, StoredGeneratedEntry, TopNewsCandidate } from '../domain/top-news';
-import { ensureOwnTable } from '../utils/own-table';
+import { metadataOf } from './metadata';
+import { ensureOwnTable } from './own-table';
 
 const DAY_LOCKS_TABLE = 'newsroom_top_news_days';
 /**
@@ -54,15 +55,44 @@ const equalOrBothNull = (row: Knex.QueryBuilder, column: string, value: unknown)
  * first matters on MariaDB, whose plain reads see the snapshot of the transaction's first read:
  * taken after the lock, that snapshot holds every regeneration and publish committed before.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const table = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+/** An article row as the ranking reads it (snake_case columns, as stored). */
+interface CandidateRow {
+  document_id: string;
+  headline: string | null;
+  slug: string | null;
+  top_news_priority: number | string | null;
+  first_published_at: string | number | Date | null;
+  exclude_from_top_news: boolean | number | null;
+}
+
+/** A stored top-news entry with the document id of the article it links to. */
+interface EntryRow {
+  id: number;
+  document_id: string;
+  title: string;
+  position: number;
+  pinned: boolean | number | null;
+  generated: boolean | number | null;
+  article_document_id: string | null;
+}
+
+/** An item of the served box, as its one query answers it. */
+interface ServedRow {
+  title: string;
+  url: string | null;
+  slug: string | null;
+  pinned: boolean | number | null;
+  article_document_id: string | null;
+}
+
+export function topNewsStore(strapi: Core.Strapi) {
+  const table = (uid: string) => metadataOf(strapi, uid).tableName;
   const articleLink = () => {
-    const joinTable = (strapi.db.metadata.get(RELATED_NEWS as never).attributes as any).article
-      .joinTable;
+    const joinTable = metadataOf(strapi, RELATED_NEWS).attributes.article.joinTable!;
     return {
-      name: joinTable.name as string,
-      entry: joinTable.joinColumn.name as string,
-      article: joinTable.inverseJoinColumn.name as string,
+      name: joinTable.name,
+      entry: joinTable.joinColumn.name,
+      article: joinTable.inverseJoinColumn.name,
     };
   };
   const inTransaction = async <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
@@ -158,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               row.whereNull('exclude_from_top_news').orWhere('exclude_from_top_news', false)
             );
         // One more than the limit: only when it ties with the last can more ties follow.
-        const read: any[] = await published()
+        const read: CandidateRow[] = await published()
           .orderBy([
             { column: 'top_news_priority', order: 'desc' },
             { column: 'first_published_at', order: 'desc' },
@@ -166,10 +196,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .limit(limit + 1);
         const best = read.slice(0, limit);
         const [last, next] = [read[limit - 1], read[limit]];
-        const instant = (row: any) => new Date(storedInstant(row.first_published_at)).getTime();
-        const ties = (a: any, b: any) =>
+        const instant = (row: CandidateRow) =>
+          new Date(storedInstant(row.first_published_at)).getTime();
+        const ties = (a: CandidateRow, b: CandidateRow) =>
           Number(a.top_news_priority) === Number(b.top_news_priority) && instant(a) === instant(b);
-        const tied: any[] =
+        const tied: CandidateRow[] =
           next && ties(last, next)
             ? await published()
                 .andWhere((row) =>
@@ -183,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                   best.map((row) => row.document_id)
                 )
             : [];
-        return [...best, ...tied].map((row: any) => ({
+        return [...best, ...tied].map((row) => ({
           documentId: row.document_id,
           headline: row.headline ?? '',
           slug: row.slug,
@@ -285,7 +316,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .orderBy([{ column: 'rn.position' }, { column: 'rn.id' }]);
         const pinned = new Map<number, PinnedEntry>();
         const generated = new Map<number, StoredGeneratedEntry>();
-        for (const row of rows as any[]) {
+        for (const row of rows as EntryRow[]) {
           if (row.pinned) {
             pinned.set(row.id, {
               id: row.id,
@@ -343,7 +374,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { column: 'rn.id' },
         ])
         .limit(limit);
-      return rows.map((row: any) => ({
+      return (rows as ServedRow[]).map((row) => ({
         title: row.title,
         url: row.url ?? null,
         slug: row.slug ?? null,
@@ -352,4 +383,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
   };
-};
+}

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { oncePerTransaction } from './per-transaction';
+import { oncePerTransaction } from '../utils/per-transaction';
 
 interface StoreEntry {
   type: 'plugin';

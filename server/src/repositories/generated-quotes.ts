@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { ARTICLE, QUOTE } from '../content-types/uids';
 import { withoutEditorsQuotations, type ExtractedQuote } from '../domain/quotes';
-import { withinTransaction } from '../utils/within-transaction';
+import { metadataOf } from './metadata';
+import { withinTransaction } from './within-transaction';
 
 /**
  * Rows per statement: SQLite answers a many-row insert as one compound SELECT of at most 500 terms,
@@ -29,9 +30,10 @@ function batches<T>(items: readonly T[]): T[][] {
  * locale (draft and published), after the article's other quotes. What they lack is an
  * `entry.create` or `entry.delete` event each (webhooks).
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const quoteAttributes = () =>
-    strapi.db.metadata.get(QUOTE as never).attributes as Record<string, any>;
+export function generatedQuotes(strapi: Core.Strapi) {
+  const quoteAttributes = () => metadataOf(strapi, QUOTE).attributes;
+  /** The quote → article link table (a quote belongs to one article). */
+  const articleLink = () => quoteAttributes().article.joinTable!;
 
   /**
    * Read from the article's side: the link table's index on the article answers it, where a filter
@@ -59,8 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     locale: string | undefined
   ): Promise<string[]> {
     const all = await quotesOf(articleDocumentId, locale);
-    const { joinTable } = quoteAttributes().article;
-    const { tableName } = strapi.db.metadata.get(QUOTE as never);
+    const joinTable = articleLink();
+    const { tableName } = metadataOf(strapi, QUOTE);
     await withinTransaction(strapi, async (trx) => {
       for (const batch of batches(
         all.filter((entry) => entry.generated).map((entry) => entry.id)
@@ -74,13 +76,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The article's rows in the locale (draft and published), each with the order of its last quote. */
   async function articleRows(articleDocumentId: string, locale: string) {
-    const { joinTable } = quoteAttributes().article;
-    const articles = strapi.db.metadata.get(ARTICLE as never).tableName;
+    const joinTable = articleLink();
+    const articles = metadataOf(strapi, ARTICLE).tableName;
     return withinTransaction(strapi, async (trx) => {
       const rows: { id: number; last: number | null }[] = await trx(`${articles} as a`)
         .leftJoin(`${joinTable.name} as l`, `l.${joinTable.inverseJoinColumn.name}`, 'a.id')
         .select('a.id')
-        .max(`l.${joinTable.inverseOrderColumnName}`, { as: 'last' })
+        .max(`l.${joinTable.inverseOrderColumnName!}`, { as: 'last' })
         .where({ 'a.document_id': articleDocumentId, 'a.locale': locale })
         .groupBy('a.id');
       return rows.map((row) => ({ id: Number(row.id), last: Number(row.last ?? 0) }));
@@ -92,12 +94,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     quoteIds: readonly number[],
     articles: readonly { id: number; last: number }[]
   ) {
-    const { joinTable } = quoteAttributes().article;
+    const joinTable = articleLink();
     const links = articles.flatMap((article) =>
       quoteIds.map((quoteId, index) => ({
         [joinTable.joinColumn.name]: quoteId,
         [joinTable.inverseJoinColumn.name]: article.id,
-        [joinTable.inverseOrderColumnName]: article.last + index + 1,
+        [joinTable.inverseOrderColumnName!]: article.last + index + 1,
       }))
     );
     await withinTransaction(strapi, async (trx) => {
@@ -129,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const stamped = { ...entry, publishedAt: now, createdAt: now, updatedAt: now };
       return Object.fromEntries(
-        Object.entries(stamped).map(([name, value]) => [attributes[name].columnName, value])
+        Object.entries(stamped).map(([name, value]) => [attributes[name].columnName!, value])
       );
     });
   }
@@ -146,8 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ) {
     if (extracted.length === 0) return;
     const rows = entryRows(extracted, locale);
-    const { tableName, attributes } = strapi.db.metadata.get(QUOTE as never);
-    const documentIdColumn = (attributes as Record<string, any>).documentId.columnName;
+    const { tableName, attributes } = metadataOf(strapi, QUOTE);
+    const documentIdColumn = attributes.documentId.columnName!;
     const documentIds = rows.map((row) => row[documentIdColumn] as string);
     await withinTransaction(strapi, async (trx) => {
       const articles =
@@ -195,4 +197,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
   };
-};
+}
