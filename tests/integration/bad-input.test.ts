@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 
-import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-let app: TestStrapi;
-let apiToken: string;
-let adminToken: string;
+const app = useStrapi();
 
 const counts = async () => ({
   articles: await app.strapi.db.query(ARTICLE).count(),
@@ -18,14 +15,7 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  app = await bootStrapi();
-  apiToken = await createFullAccessToken(app);
-  adminToken = await registerAdmin(app);
   await app.strapi.documents(ARTICLE).create({ data: { headline: 'Already here' } });
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 /** The §9 table: each a 400 in Strapi's error shape naming the field, with nothing written. */
@@ -92,7 +82,7 @@ describe('bad writes are a 400 naming the field, and write nothing (§9)', () =>
     const response = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data })
       .expect(400);
     expectFieldError(response.body, field);
@@ -101,7 +91,7 @@ describe('bad writes are a 400 naming the field, and write nothing (§9)', () =>
 
   it.each(BAD_ARTICLES)('Content Manager: %s', async (_name, data, field) => {
     const before = await counts();
-    const response = await contentManager(app, adminToken, ARTICLE).create(data).expect(400);
+    const response = await contentManager(app, app.adminToken, ARTICLE).create(data).expect(400);
     expectFieldError(response.body, field);
     expect(await counts()).toEqual(before);
   });
@@ -127,7 +117,7 @@ describe('bad writes are a 400 naming the field, and write nothing (§9)', () =>
     const response = await app
       .http()
       .post('/api/newsroom/related-news')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data })
       .expect(400);
     expectFieldError(response.body, field);
@@ -139,7 +129,7 @@ describe('bad writes are a 400 naming the field, and write nothing (§9)', () =>
     const response = await app
       .http()
       .put(`/api/newsroom/articles/${article.documentId}`)
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: '  ' } })
       .expect(400);
     expectFieldError(response.body, 'headline');
@@ -162,7 +152,7 @@ describe('hostile but valid headlines are accepted with a clean slug (§9)', () 
     const response = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline } })
       .expect(201);
     expect(response.body.data.headline).toBe(headline);
@@ -209,7 +199,7 @@ describe('any JSON value in any article field (§9, property)', () => {
             .http()
             .post('/api/newsroom/articles')
             .query({ status: publish ? 'published' : 'draft' })
-            .set('Authorization', `Bearer ${apiToken}`)
+            .set('Authorization', `Bearer ${app.apiToken}`)
             .send({ data });
           expect([201, 400]).toContain(response.status);
           if (response.status === 400) expect(await counts()).toEqual(before);

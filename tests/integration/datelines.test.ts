@@ -1,13 +1,11 @@
-import { createFullAccessToken, loginAdminWithRole, registerAdmin } from './helpers/auth';
+import { loginAdminWithRole } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
 import { REUTERS_MONTHS } from './helpers/reuters-months';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 
-let app: TestStrapi;
-let adminToken: string;
-let apiToken: string;
+const app = useStrapi();
 let cm: ReturnType<typeof contentManager>;
 
 const documents = () => app.strapi.documents(ARTICLE);
@@ -23,17 +21,10 @@ const todayInReutersStyle = (timeZone: string) => {
   const month = REUTERS_MONTHS[Number(parts.find((p) => p.type === 'month')!.value) - 1];
   return `${month} ${parts.find((p) => p.type === 'day')!.value}`;
 };
-const admin = (token = adminToken) => ({ Authorization: `Bearer ${token}` });
+const admin = (token = app.adminToken) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-  apiToken = await createFullAccessToken(app);
-  cm = contentManager(app, adminToken, ARTICLE);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
+  cm = contentManager(app, app.adminToken, ARTICLE);
 });
 
 describe('datelines are generated on every write path (§4.2)', () => {
@@ -53,7 +44,7 @@ describe('datelines are generated on every write path (§4.2)', () => {
     const response = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({
         data: {
           headline: 'Filed late',
@@ -153,7 +144,7 @@ describe('datelines are generated on every write path (§4.2)', () => {
     const response = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({
         data: {
           headline: 'Bad zone',
@@ -220,7 +211,7 @@ describe('firstPublishedAt is set once (§4.3)', () => {
       .http()
       .post('/api/newsroom/articles')
       .query({ status: 'published' })
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: 'Straight out' } })
       .expect(201);
     expect(response.body.data.firstPublishedAt).toBeTruthy();

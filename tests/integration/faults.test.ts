@@ -1,23 +1,12 @@
-import { registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
 import { failInsertsContaining, type InsertFaultSpec } from './helpers/faults';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
 const QUOTE = 'plugin::newsroom.quote';
 
-let app: TestStrapi;
-let adminToken: string;
-
-beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
-});
+const app = useStrapi();
 
 let logged: string[] = [];
 const errorsLogged = () => logged.join('\n');
@@ -81,7 +70,7 @@ describe('a database error in the middle of an import writes nothing (§8)', () 
     app
       .http()
       .post('/newsroom/import')
-      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Authorization', `Bearer ${app.adminToken}`)
       .send({ text: story, publish: true });
 
   it.each([
@@ -132,7 +121,7 @@ describe('a database error in the middle of an import writes nothing (§8)', () 
 
 describe('a database error in the middle of a top-news regeneration (§4.5)', () => {
   const day = '2020-07-01';
-  const cm = () => contentManager(app, adminToken, ARTICLE);
+  const cm = () => contentManager(app, app.adminToken, ARTICLE);
   const publishOnDay = async (headline: string, topNewsPriority: number) => {
     const created = await cm()
       .create({ headline, topNewsPriority, firstPublishedAt: `${day}T04:00:00.000Z` })

@@ -1,22 +1,9 @@
-import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 
-let app: TestStrapi;
-let adminToken: string;
-let apiToken: string;
-
-beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-  apiToken = await createFullAccessToken(app);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
-});
+const app = useStrapi();
 
 describe('the content model (spec §1, §3)', () => {
   it.each([
@@ -117,7 +104,7 @@ describe('the Content Manager’s view of the types', () => {
         await app
           .http()
           .get(`/content-manager/content-types/${uid}/configuration`)
-          .set('Authorization', `Bearer ${adminToken}`)
+          .set('Authorization', `Bearer ${app.adminToken}`)
           .expect(200)
       ).body.data.contentType;
     const article = await configuration(ARTICLE);
@@ -131,7 +118,7 @@ describe('the Content Manager’s view of the types', () => {
 
 describe('writing articles', () => {
   it('an editor creates and publishes an article through the Content Manager', async () => {
-    const cm = contentManager(app, adminToken, ARTICLE);
+    const cm = contentManager(app, app.adminToken, ARTICLE);
     const created = await cm.create({ headline: 'Editors write here', deck: 'A deck' }).expect(201);
     const documentId = created.body.data.documentId as string;
     expect(created.body.data.publishedAt).toBeNull();
@@ -148,7 +135,7 @@ describe('writing articles', () => {
     const response = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: 'Filed over REST', byline: 'A. Reporter' } })
       .expect(201);
     expect(response.body.data).toMatchObject({
@@ -223,7 +210,7 @@ describe('public reading (spec §5)', () => {
       .http()
       .get('/api/newsroom/articles')
       .query({ status: 'draft' })
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .expect(200);
     expect(response.body.data.map((article: { headline: string }) => article.headline)).toContain(
       'Still a draft'

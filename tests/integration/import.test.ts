@@ -5,8 +5,8 @@ import path from 'node:path';
 
 import { MAX_PARAGRAPHS, MAX_TOP_NEWS_ITEMS, parseStory } from '../../server/src/domain/story';
 import { LIBYA_TOP_NEWS as TOP_NEWS } from '../fixtures/stories/libya-truce';
-import { loginAdminWithRole, registerAdmin } from './helpers/auth';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { loginAdminWithRole } from './helpers/auth';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
@@ -14,25 +14,15 @@ const QUOTE = 'plugin::newsroom.quote';
 const stories = path.join(__dirname, '..', 'fixtures', 'stories');
 const libya = fs.readFileSync(path.join(stories, 'libya-truce.txt'), 'utf8');
 
-let app: TestStrapi;
-let adminToken: string;
+const app = useStrapi();
 
-const importStory = (body: Record<string, unknown>, token = adminToken) =>
+const importStory = (body: Record<string, unknown>, token = app.adminToken) =>
   app.http().post('/newsroom/import').set('Authorization', `Bearer ${token}`).send(body);
 const counts = async () => ({
   articles: await app.strapi.db.query(ARTICLE).count(),
   entries: await app.strapi.db.query(RELATED_NEWS).count(),
   quotes: await app.strapi.db.query(QUOTE).count(),
   claims: Number((await app.strapi.db.connection('newsroom_slug_claims').count({ n: '*' }))[0].n),
-});
-
-beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 describe('POST /newsroom/import (§6, §8)', () => {

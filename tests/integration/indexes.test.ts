@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 /**
  * The lookups an import and a publish make, found by the plan of each database as it runs them:
@@ -15,7 +15,7 @@ const libya = fs.readFileSync(
 );
 const ARCHIVE_SIZE = 3000;
 
-let app: TestStrapi;
+const app = useStrapi();
 const captured: { sql: string; bindings: unknown[] }[] = [];
 
 /** An archive of earlier articles over 300 days, written straight to the table: only its shape matters here. */
@@ -85,7 +85,6 @@ function capturedMatching(pattern: RegExp) {
 }
 
 beforeAll(async () => {
-  app = await bootStrapi();
   await seedArchive();
   const record = (query: { sql: string; bindings: unknown[] }) =>
     captured.push({ sql: query.sql, bindings: query.bindings });
@@ -95,10 +94,6 @@ beforeAll(async () => {
   } finally {
     app.strapi.db.connection.off('query', record);
   }
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 describe('the lookups of an import and a publish are index reads (§11)', () => {

@@ -1,10 +1,9 @@
 import qs from 'qs';
 
 import { paragraphsToBlocks } from '../../server/src/domain/paragraphs';
-import { registerAdmin } from './helpers/auth';
 import { graphqlQuerySpace } from './helpers/graphql-query-space';
 import { querySpace, type Query, type Secrets } from './helpers/query-space';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 /**
  * Nothing unpublished leaks (spec §5), proven by an oracle rather than by a list of cases: secret
@@ -41,8 +40,7 @@ const WORLDS: Secrets[] = [
   },
 ];
 
-let app: TestStrapi;
-let readOnlyToken: string;
+const app = useStrapi();
 let publishedSlug: string;
 
 const documents = (uid: string) => app.strapi.documents(uid as never);
@@ -207,17 +205,7 @@ const answer = (response: { status: number; body: unknown }) =>
   JSON.stringify({ status: response.status, body: response.body });
 
 beforeAll(async () => {
-  app = await bootStrapi();
-  await registerAdmin(app);
-  const token = await app.strapi
-    .service('admin::api-token')
-    .create({ name: 'read only', type: 'read-only', lifespan: null, description: '' });
-  readOnlyToken = token.accessKey;
   await buildWorld(WORLDS[0]);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 describe('no answer of the content API depends on unpublished data (§5)', () => {
@@ -227,7 +215,7 @@ describe('no answer of the content API depends on unpublished data (§5)', () =>
   it('every route, filter, sort and populate, as the public and with a read-only token', async () => {
     const askers: Asker[] = [
       { name: 'the public', headers: {} },
-      { name: 'a read-only token', headers: { Authorization: `Bearer ${readOnlyToken}` } },
+      { name: 'a read-only token', headers: { Authorization: `Bearer ${app.readOnlyToken}` } },
     ];
     // The same requests in both worlds, with world 0's secrets: a leak matches in world 0 only.
     const everything = requests(WORLDS[0]);

@@ -3,16 +3,13 @@ import path from 'node:path';
 
 import { paragraphsToBlocks } from '../../server/src/domain/paragraphs';
 import { parseStory } from '../../server/src/domain/story';
-import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const QUOTE = 'plugin::newsroom.quote';
 
-let app: TestStrapi;
-let adminToken: string;
-let apiToken: string;
+const app = useStrapi();
 
 const articles = () => app.strapi.documents(ARTICLE);
 const quotesOf = (documentId: string) =>
@@ -20,16 +17,6 @@ const quotesOf = (documentId: string) =>
     .documents(QUOTE)
     .findMany({ filters: { article: { documentId } }, sort: ['paragraph:asc', 'id:asc'] } as never);
 const blocks = (...paragraphs: string[]) => paragraphsToBlocks(paragraphs);
-
-beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-  apiToken = await createFullAccessToken(app);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
-});
 
 describe('quotes are extracted into entries (§4.4)', () => {
   it('on create: the Libya story gives its three attributed quotes', async () => {
@@ -88,10 +75,10 @@ describe('quotes are extracted into entries (§4.4)', () => {
     const rest = await app
       .http()
       .post('/api/newsroom/articles')
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: 'Envoy speaks', body } })
       .expect(201);
-    const cm = await contentManager(app, adminToken, ARTICLE)
+    const cm = await contentManager(app, app.adminToken, ARTICLE)
       .create({ headline: 'Envoy speaks again', body })
       .expect(201);
     for (const documentId of [rest.body.data.documentId, cm.body.data.documentId]) {
@@ -125,7 +112,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
       data: { headline: 'Curated', body: blocks('"Original words," Putin said.') } as never,
     });
     const [generated] = await quotesOf(article.documentId);
-    await contentManager(app, adminToken, QUOTE)
+    await contentManager(app, app.adminToken, QUOTE)
       .update(generated.documentId, {
         text: 'Original words, checked',
         featured: true,
@@ -150,7 +137,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
   });
 
   it('an editor who fixes a speaker’s spelling gets no second copy under the old spelling when the body changes and is published', async () => {
-    const rest = { Authorization: `Bearer ${apiToken}` };
+    const rest = { Authorization: `Bearer ${app.apiToken}` };
     const first = '"We will spare no effort," said Mevlut Cavusoglu, the Turkish foreign minister.';
     const created = await app
       .http()
@@ -160,7 +147,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
       .expect(201);
     const { documentId } = created.body.data;
     const [generated] = await quotesOf(documentId);
-    await contentManager(app, adminToken, QUOTE)
+    await contentManager(app, app.adminToken, QUOTE)
       .update(generated.documentId, { speaker: 'Mevlüt Çavuşoğlu' })
       .expect(200);
 
@@ -186,7 +173,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
     } as never);
     await articles().publish({ documentId });
     const [first] = await quotesOf(documentId);
-    await contentManager(app, adminToken, QUOTE)
+    await contentManager(app, app.adminToken, QUOTE)
       .update(first.documentId, { text: 'One, checked' })
       .expect(200);
     await articles().update({
@@ -234,7 +221,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
     const response = await app
       .http()
       .post(`/content-manager/collection-types/${ARTICLE}/clone/${original.documentId}`)
-      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Authorization', `Bearer ${app.adminToken}`)
       .send({ headline: 'Story to copy, copied' })
       .expect(200);
 
@@ -251,7 +238,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
     const body = blocks('"Steady," Guterres said.');
     const article = await articles().create({ data: { headline: 'Steady', body } as never });
     const [before] = await quotesOf(article.documentId);
-    await contentManager(app, adminToken, ARTICLE)
+    await contentManager(app, app.adminToken, ARTICLE)
       .update(article.documentId, { headline: 'Steady, still', body })
       .expect(200);
     const [after] = await quotesOf(article.documentId);
@@ -283,7 +270,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
       .http()
       .post('/api/newsroom/articles')
       .query({ locale: 'fr' })
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: 'La trêve tient', body } })
       .expect(201);
     const quotes = await app.strapi.documents(QUOTE).findMany({
@@ -297,7 +284,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
     const preview = await app
       .http()
       .post('/newsroom/preview')
-      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Authorization', `Bearer ${app.adminToken}`)
       .send({ headline: 'La trêve tient', body, locale: 'fr' })
       .expect(200);
     expect(
@@ -336,7 +323,7 @@ describe('quotes are extracted into entries (§4.4)', () => {
 
 describe('an article of a thousand quotations (§4.4, §10)', () => {
   it('is created published with all of them, and an edit replaces all of them, on every database', async () => {
-    const rest = { Authorization: `Bearer ${apiToken}` };
+    const rest = { Authorization: `Bearer ${app.apiToken}` };
     const paragraphs = (word: string) =>
       Array.from({ length: 1000 }, (_, i) => `"${word} ${i} words," said Al Bo.`);
     const created = await app
@@ -398,7 +385,7 @@ describe('the public quotes route (§4.4, §5)', () => {
     );
 
     // A token reads them as it reads drafts: by asking for drafts.
-    const token = { Authorization: `Bearer ${apiToken}` };
+    const token = { Authorization: `Bearer ${app.apiToken}` };
     const published = await app
       .http()
       .get('/api/newsroom/quotes')

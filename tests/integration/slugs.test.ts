@@ -1,11 +1,9 @@
-import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { contentManager } from './helpers/content-manager';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 
-let app: TestStrapi;
-let apiToken: string;
+const app = useStrapi();
 let cm: ReturnType<typeof contentManager>;
 
 const documents = () => app.strapi.documents(ARTICLE);
@@ -18,7 +16,7 @@ const slugOf = async (
 ) => (await documents().findOne({ documentId, status, locale } as never))?.slug;
 
 function rest() {
-  const auth = { Authorization: `Bearer ${apiToken}` };
+  const auth = { Authorization: `Bearer ${app.apiToken}` };
   return {
     create: (data: Record<string, unknown>) =>
       app.http().post('/api/newsroom/articles').set(auth).send({ data }),
@@ -28,14 +26,8 @@ function rest() {
 }
 
 beforeAll(async () => {
-  app = await bootStrapi();
-  cm = contentManager(app, await registerAdmin(app), ARTICLE);
-  apiToken = await createFullAccessToken(app);
+  cm = contentManager(app, app.adminToken, ARTICLE);
   await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 describe('a slug is generated on create, on every write path (§4.1.1)', () => {
@@ -219,7 +211,7 @@ describe('slugs follow the headline until the first publish, then stay (§4.1.6)
       .http()
       .post('/api/newsroom/articles')
       .query({ status: 'published' })
-      .set('Authorization', `Bearer ${apiToken}`)
+      .set('Authorization', `Bearer ${app.apiToken}`)
       .send({ data: { headline: 'Straight to print' } })
       .expect(201);
     const { documentId } = response.body.data;

@@ -1,11 +1,9 @@
-import { registerAdmin } from './helpers/auth';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
 
-let app: TestStrapi;
-let adminToken: string;
+const app = useStrapi();
 
 const articles = () => app.strapi.documents(ARTICLE);
 /** A published article of the edition day `date` (Asia/Shanghai), published at `time` UTC. */
@@ -40,15 +38,6 @@ async function served(date: string, query: Record<string, string> = {}) {
   };
 }
 const titles = async (date: string) => (await served(date)).items.map((item) => item.title);
-
-beforeAll(async () => {
-  app = await bootStrapi();
-  adminToken = await registerAdmin(app);
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
-});
 
 describe('the ranking of a day (§4.5)', () => {
   const day = '2020-03-02';
@@ -236,7 +225,7 @@ describe('changes that alter a day', () => {
 describe('through the Content Manager', () => {
   it('a publish (which the Content Manager wraps in its own transaction) is in the box when the response arrives', async () => {
     const day = '2020-03-07';
-    const auth = { Authorization: `Bearer ${adminToken}` };
+    const auth = { Authorization: `Bearer ${app.adminToken}` };
     const cm = `/content-manager/collection-types/${ARTICLE}`;
     const created = await Promise.all(
       [1, 2, 3].map((i) =>
@@ -311,7 +300,7 @@ describe('GET /api/newsroom/top-news (§5)', () => {
       .http()
       .get('/newsroom/top-news')
       .query({ date: '2020-03-03' })
-      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Authorization', `Bearer ${app.adminToken}`)
       .expect(200);
     expect(response.body.data.items.map((item: { title: string }) => item.title)).toEqual([
       'Story 5',
@@ -328,7 +317,7 @@ describe('GET /api/newsroom/top-news (§5)', () => {
       .http()
       .get('/newsroom/top-news')
       .query({ date: '2020-03-03' })
-      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Authorization', `Bearer ${app.adminToken}`)
       .expect(200);
     const story5 = await app.http().get('/api/newsroom/articles/slug/story-5').expect(200);
     expect(admin.body.data.items[0]).toMatchObject({

@@ -1,10 +1,9 @@
-import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import {
   expectedTopNews,
   parallelRestCreates,
   type CreateStatus,
 } from './helpers/parallel-creates';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { useStrapi } from './helpers/suite';
 import { REUTERS_MONTHS } from './helpers/reuters-months';
 import {
   ARTICLE,
@@ -98,20 +97,15 @@ const reutersDateline = (instant: Date) => {
   return `ISTANBUL, ${REUTERS_MONTHS[month - 1]} ${day} (China Daily) -`;
 };
 
-let app: TestStrapi;
+const app = useStrapi();
 let clients: WriteClients;
 
 beforeAll(async () => {
-  app = await bootStrapi();
   clients = {
     app,
-    adminToken: await registerAdmin(app),
-    apiToken: await createFullAccessToken(app),
+    adminToken: app.adminToken,
+    apiToken: app.apiToken,
   };
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 interface Row {

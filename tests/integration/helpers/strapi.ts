@@ -18,7 +18,7 @@ process.env.STRAPI_LOG_LEVEL ??= 'error';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
 
-interface BootOptions {
+export interface BootOptions {
   /** Serve the built admin panel (playground/dist/build) at /admin: the browser tests need it. */
   serveAdminPanel?: boolean;
 }
