@@ -1,5 +1,5 @@
-import { createFullAccessToken, loginAdminWithRole, registerAdmin } from './helpers/auth';
-import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
+import { loginAdminWithRole } from './helpers/auth';
+import { useStrapi } from './helpers/suite';
 
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
@@ -25,29 +25,23 @@ interface Route {
   expected: Record<Who, number>;
 }
 
-let app: TestStrapi;
+const app = useStrapi();
 let fixture: Fixture;
 const bearer: Record<Who, Record<'api' | 'admin', string | null>> = {} as never;
 
 beforeAll(async () => {
-  app = await bootStrapi();
-  const superAdmin = await registerAdmin(app);
   const editor = await loginAdminWithRole(app, 'strapi-editor');
-  const readOnly = await app.strapi
-    .service('admin::api-token')
-    .create({ name: 'read', type: 'read-only', lifespan: null, description: '' });
   const endUser = await app
     .http()
     .post('/api/auth/local/register')
     .send({ username: 'reader', email: 'reader@newsroom.test', password: 'Reader-pass-1' })
     .expect(200);
-  const fullAccess = await createFullAccessToken(app);
   Object.assign(bearer, {
     anonymous: { api: null, admin: null },
     endUser: { api: endUser.body.jwt, admin: endUser.body.jwt },
-    readOnlyToken: { api: readOnly.accessKey, admin: readOnly.accessKey },
+    readOnlyToken: { api: app.readOnlyToken, admin: app.readOnlyToken },
     editor: { api: editor, admin: editor },
-    allowed: { api: fullAccess, admin: superAdmin },
+    allowed: { api: app.apiToken, admin: app.adminToken },
   });
 
   const documents = (uid: string) => app.strapi.documents(uid as never);
@@ -74,10 +68,6 @@ beforeAll(async () => {
       quotes: await quote(articleId),
     },
   };
-});
-
-afterAll(async () => {
-  await stopStrapi(app);
 });
 
 // Public reads, as granted on install: the Public role may, a logged-in end user's role (Authenticated)

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE } from '../content-types/uids';
+import { documentsOf } from '../utils/documents';
 import { resolveLocale } from '../utils/locale';
 import type { RequestContext } from './context';
 import { slugClaims } from '../repositories/slug-claims';
@@ -8,17 +9,27 @@ import { slugClaims } from '../repositories/slug-claims';
 /**
  * The published article whose current or old slug is `slug` in `locale`, or null. REST answers an
  * old slug with a redirect; GraphQL, which cannot redirect, answers with the current article.
+ * A current slug is read straight from the articles (an index read, newsroom_articles_slug_idx);
+ * only a slug no published article has now asks the slug registry who held it.
  */
 export async function findPublishedBySlug(
   strapi: Core.Strapi,
   { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }
 ) {
+  const articles = documentsOf(strapi, ARTICLE);
+  const current = await articles.findFirst({
+    filters: { slug: slug.toLowerCase() },
+    locale,
+    status: 'published',
+    populate,
+  });
+  if (current) return current;
   const documentId = await slugClaims(strapi).holderOf(
     { uid: ARTICLE, locale },
     slug.toLowerCase()
   );
   return documentId
-    ? strapi.documents(ARTICLE).findOne({ documentId, locale, status: 'published', populate })
+    ? articles.findOne({ documentId, locale, status: 'published', populate })
     : null;
 }
 
