@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { makeSlugBase } from '../server/src/domain/slug';
+import { slugRulesOf } from '../server/src/config/schema';
 import { SLUG_CLAIMS_TABLE } from '../server/src/repositories/slug-claims';
 import { ARTICLE, STORY_PARAGRAPHS, articleFields } from './story-fields';
 
@@ -54,7 +55,7 @@ function documentIdOf(n: number, day: number): string {
  */
 export async function seedPublishedArticles(strapi: Core.Strapi, plan: SeedPlan): Promise<void> {
   const days = seedDays(plan);
-  const rules = await strapi.plugin('newsroom').service('slugs').rules();
+  const rules = slugRulesOf(await strapi.plugin('newsroom').service('settings').get());
   const articles = strapi.db.query(ARTICLE as never);
 
   for (const [dayIndex, day] of days.entries()) {
