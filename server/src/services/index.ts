@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 
 import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
+import feedStore from './feed-store';
+import feeds from './feeds';
 import preview from './preview';
 import quotes from './quotes';
 import settings from './settings';
@@ -14,6 +16,8 @@ export default {
   article: factories.createCoreService(ARTICLE),
   'related-news': factories.createCoreService(RELATED_NEWS),
   quote: factories.createCoreService(QUOTE),
+  'feed-store': feedStore,
+  feeds,
   preview,
   quotes,
   settings,
