@@ -1,17 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-
 import { parseFeed } from '@rowanmanning/feed-parser';
 
+import { checkWellFormed, validateSitemap, validateSitemapIndex } from '../helpers/xml-schemas';
 import { createFullAccessToken, registerAdmin } from './helpers/auth';
 import { bootStrapi, stopStrapi, type TestStrapi } from './helpers/strapi';
 
 const ARTICLE = 'plugin::newsroom.article';
 const FEEDS = '/api/newsroom/feeds';
 const SITE = 'https://news.example.com';
-/** sitemaps.org's schema with Google's news extension and W3C's XHTML (tests/fixtures/schemas/README.md). */
-const SITEMAP_SCHEMA = path.join(__dirname, '../fixtures/schemas/all.xsd');
-const SITEMAP_INDEX_SCHEMA = path.join(__dirname, '../fixtures/schemas/siteindex.xsd');
 /**
  * Every character XML forbids or must escape, and a lone surrogate. The databases store a lone
  * surrogate as U+FFFD (which XML allows): tests/unit/feeds-documents.test.ts feeds one to the
@@ -29,26 +24,6 @@ const articles = () => app.strapi.documents(ARTICLE);
 const admin = () => ({ Authorization: `Bearer ${adminToken}` });
 /** A fixed Host: the feeds name themselves by it, and supertest's port changes with each request. */
 const get = (url: string) => app.http().get(url).set('Host', 'cms.example.com');
-
-/** `xmllint --schema`, as Google's own tools check a sitemap: the exit status is the verdict. */
-function validateSitemap(xml: string): void {
-  execFileSync('xmllint', ['--noout', '--nonet', '--schema', SITEMAP_SCHEMA, '-'], {
-    input: xml,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
-function validateSitemapIndex(xml: string): void {
-  execFileSync('xmllint', ['--noout', '--nonet', '--schema', SITEMAP_INDEX_SCHEMA, '-'], {
-    input: xml,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
-function wellFormed(xml: string): void {
-  execFileSync('xmllint', ['--noout', '--nonet', '-'], {
-    input: xml,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
 
 /** The `<loc>`s of a sitemap, in order. */
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
@@ -225,7 +200,7 @@ describe('GET /api/newsroom/feeds/rss.xml and atom.xml (§13), read back by a fe
   it.each(['rss', 'atom'])('%s: every field of every item', async (kind) => {
     const response = await get(`${FEEDS}/${kind}.xml`).expect(200);
     expect(response.headers['content-type']).toBe(`application/${kind}+xml; charset=utf-8`);
-    wellFormed(response.text);
+    checkWellFormed(response.text);
     const feed = parseFeed(response.text).toJSON();
     const live = await articles().findOne({ documentId: libya.documentId, status: 'published' });
     const liveNasty = await articles().findOne({
