@@ -274,6 +274,7 @@ describe('GET /api/newsroom/feeds/rss.xml and atom.xml (§13), read back by a fe
     ['section=world', []],
     ['tag=Libya', ['Joint work on truce in Libya urged']],
     ['tag=Liby', []],
+    ['tag=libya', []],
     ['tag=Markets&section=Business', ['(the nasty headline)']],
     ['locale=fr', ['Appel à une trêve en Libye']],
   ])('?%s', async (query, titles) => {

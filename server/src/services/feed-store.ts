@@ -86,16 +86,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     knex()(table()).where({ locale }).whereNotNull('published_at');
 
   /**
+   * Matches compare exactly, case included, as on SQLite and PostgreSQL: MariaDB's default
+   * collation ignores case, so there the column is compared as bytes.
+   */
+  const exactly = (column: string) =>
+    strapi.db.dialect.client === 'mysql' ? `CAST(${column} AS BINARY)` : column;
+
+  /**
    * Tags are a JSON array: a tag is there when its JSON string, quotes included, is in the
    * column's text — `"Libya"` does not match `"Libyan"`. The caller checks the match exactly.
    */
   function withTag(query: Knex.QueryBuilder, tag: string): Knex.QueryBuilder {
     const pattern = `%${escapeLike(JSON.stringify(tag))}%`;
-    const column = {
-      postgres: '??::text',
-      mysql: 'CAST(?? AS CHAR)',
-    }[strapi.db.dialect.client as string];
-    return query.whereRaw(`${column ?? '??'} LIKE ? ESCAPE ?`, ['tags', pattern, '\\']);
+    const text = strapi.db.dialect.client === 'postgres' ? '??::text' : '??';
+    return query.whereRaw(`${exactly(text)} LIKE ? ESCAPE ?`, ['tags', pattern, '\\']);
   }
 
   return {
@@ -103,7 +107,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async newest({ locale, limit, since, section, tag }: NewestQuery): Promise<StoredArticle[]> {
       let query = published(locale).select(COLUMNS);
       if (since) query = query.where('first_published_at', '>=', since);
-      if (section !== undefined) query = query.where({ section });
+      if (section !== undefined)
+        query = query.whereRaw(`${exactly('??')} = ?`, ['section', section]);
       if (tag !== undefined) query = withTag(query, tag);
       const rows: Row[] = await query
         .orderBy([
