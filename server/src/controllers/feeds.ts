@@ -11,9 +11,13 @@ import type { RequestContext } from './context';
 
 const XML = 'application/xml; charset=utf-8';
 
-/** Where the feeds are mounted, as the client reached them (behind a proxy: with `server.proxy`). */
+/**
+ * Where the feeds are mounted, as the client reached them (behind a proxy: with `server.proxy`):
+ * the folder of the path asked for, so a changed REST prefix is followed too.
+ */
 function originOf(ctx: RequestContext): FeedOrigin {
-  return { selfUrl: ctx.request.href, feedsUrl: `${ctx.request.origin}/api/newsroom/feeds` };
+  const folder = ctx.request.path.replace(/\/[^/]*$/, '');
+  return { selfUrl: ctx.request.href, feedsUrl: `${ctx.request.origin}${folder}` };
 }
 
 /**

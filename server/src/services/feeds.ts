@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function sitemapPage(locale: string, page: number, current: NewsroomSettings) {
+  async function pageOf(locale: string, page: number, current: NewsroomSettings) {
     const size = current.feeds.sitemapPageSize;
     const rows = await store().sitemapPage(locale, (page - 1) * size, size);
     const byDocument = new Map<string, StoredArticle[]>();
@@ -140,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, query.locale);
       const { count, lastUpdated } = await store().census(locale);
       const pages = sitemapPageCount(count, current.feeds.sitemapPageSize);
-      if (pages === 1) return (await sitemapPage(locale, 1, current)).document;
+      if (pages === 1) return (await pageOf(locale, 1, current)).document;
       const suffix = query.locale === undefined ? '' : `?locale=${encodeURIComponent(locale)}`;
       const index = Array.from(
         { length: pages },
@@ -153,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sitemapPage(query: FeedQuery, page: number): Promise<FeedDocument | null> {
       const current = await settings();
       const locale = await resolveLocale(strapi, query.locale);
-      const { document, empty } = await sitemapPage(locale, page, current);
+      const { document, empty } = await pageOf(locale, page, current);
       // An empty page past the first is past the end; page 1 of an empty site is an empty sitemap.
       return page > 1 && empty ? null : document;
     },
