@@ -49,6 +49,15 @@ export async function getJson(url: string): Promise<any> {
   return response.json();
 }
 
+/** Requests per second of one route: a warm-up, then the median of `rounds` runs. */
+export async function routeRate(url: string, sizes: LoadSizes): Promise<number> {
+  await load(url, Math.min(2, sizes.seconds), sizes.connections);
+  const runs: number[] = [];
+  for (let round = 0; round < sizes.rounds; round += 1)
+    runs.push((await load(url, sizes.seconds, sizes.connections)).rps);
+  return median(runs);
+}
+
 /**
  * Requests per second of two routes over HTTP, through Strapi's whole stack, load from a child
  * process: a warm-up of each, then one run of each per round (the first swapping each round);

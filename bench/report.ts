@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { CreateOverhead } from './measures/create-overhead';
+import type { FeedFlat, FeedVsList } from './measures/feeds';
 import type { ImportRate } from './measures/import-rate';
 import type { PageVsFindOne } from './measures/page-vs-find-one';
 import type { QuotesSpeed } from './measures/quotes-speed';
@@ -14,6 +15,8 @@ export interface Results {
   sameHeadlineGrowth: SameHeadlineGrowth;
   topNewsVsList: TopNewsVsList;
   pageVsFindOne: PageVsFindOne;
+  feedVsList: FeedVsList;
+  feedFlat: FeedFlat;
   quotesSpeed: QuotesSpeed;
   importRate: ImportRate;
 }
@@ -29,7 +32,13 @@ type Target = { max: number } | { min: number };
 
 /** Spec §11 and issue 21 (pageVsFindOne). importRate is reported only. */
 const TARGETS: Record<
-  'createOverhead' | 'publishOverhead' | 'sameHeadlineGrowth' | 'topNewsVsList' | 'pageVsFindOne',
+  | 'createOverhead'
+  | 'publishOverhead'
+  | 'sameHeadlineGrowth'
+  | 'topNewsVsList'
+  | 'pageVsFindOne'
+  | 'feedVsList'
+  | 'feedFlat',
   Target
 > = {
   createOverhead: { max: 1.5 },
@@ -37,6 +46,8 @@ const TARGETS: Record<
   sameHeadlineGrowth: { max: 1.3 },
   topNewsVsList: { min: 0.8 },
   pageVsFindOne: { min: 1.0 },
+  feedVsList: { min: 0.8 },
+  feedFlat: { min: 0.8 },
 };
 
 /** Issue 20: the quote extractor's own speed, in milliseconds (not a ratio: it has no baseline). */
@@ -57,6 +68,8 @@ function rows({ results }: Report): string[][] {
     sameHeadlineGrowth,
     topNewsVsList,
     pageVsFindOne,
+    feedVsList,
+    feedFlat,
     quotesSpeed,
     importRate,
   } = results;
@@ -114,6 +127,26 @@ function rows({ results }: Report): string[][] {
             `page ${round(pageVsFindOne.page_rps, 0)} req/s`,
             `findOne ${round(pageVsFindOne.findOne_rps, 0)} req/s`,
             ...verdict('pageVsFindOne', pageVsFindOne.ratio),
+          ],
+        ]
+      : []),
+    ...(feedVsList
+      ? [
+          [
+            'feedVsList',
+            `RSS ${round(feedVsList.rss_rps, 0)} req/s`,
+            `list ${round(feedVsList.list_rps, 0)} req/s`,
+            ...verdict('feedVsList', feedVsList.ratio),
+          ],
+        ]
+      : []),
+    ...(feedFlat
+      ? [
+          [
+            'feedFlat',
+            `news sitemap at ${feedFlat.large}: ${round(feedFlat.large_rps, 0)} req/s`,
+            `at ${feedFlat.small}: ${round(feedFlat.small_rps, 0)} req/s`,
+            ...verdict('feedFlat', feedFlat.ratio),
           ],
         ]
       : []),

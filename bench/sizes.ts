@@ -16,6 +16,16 @@ export interface Sizes {
   };
   /** As topNewsVsList's load, on its archive. */
   pageVsFindOne: { rounds: number; seconds: number; connections: number };
+  /** RSS against the list, on an archive of `articles` (topNewsVsList's). */
+  feedVsList: { articles: number; rounds: number; seconds: number; connections: number };
+  /** The news sitemap with `small` recent articles, then with the archive grown to `articles`. */
+  feedFlat: {
+    small: number;
+    articles: number;
+    rounds: number;
+    seconds: number;
+    connections: number;
+  };
   /** The quote extractor alone: `runs` reads of a body of `paragraphs` paragraphs. */
   quotesSpeed: { paragraphs: number; runs: number };
   /** `stories` imported in `batches`, each timed. */
@@ -28,6 +38,8 @@ export const FULL: Sizes = {
   sameHeadlineGrowth: { creates: 2000, repeats: 3 },
   topNewsVsList: { articles: 20_000, days: 30, rounds: 5, seconds: 8, connections: 10 },
   pageVsFindOne: { rounds: 5, seconds: 8, connections: 10 },
+  feedVsList: { articles: 20_000, rounds: 5, seconds: 8, connections: 10 },
+  feedFlat: { small: 100, articles: 20_000, rounds: 5, seconds: 8, connections: 10 },
   quotesSpeed: { paragraphs: 10_000, runs: 7 },
   importRate: { stories: 500, batches: 5 },
 };
@@ -38,6 +50,8 @@ export const QUICK: Sizes = {
   sameHeadlineGrowth: { creates: 400, repeats: 3 },
   topNewsVsList: { articles: 2_000, days: 30, rounds: 3, seconds: 3, connections: 10 },
   pageVsFindOne: { rounds: 3, seconds: 3, connections: 10 },
+  feedVsList: { articles: 20_000, rounds: 3, seconds: 3, connections: 10 },
+  feedFlat: { small: 100, articles: 20_000, rounds: 3, seconds: 3, connections: 10 },
   quotesSpeed: { paragraphs: 10_000, runs: 3 },
   importRate: { stories: 100, batches: 4 },
 };

@@ -127,7 +127,23 @@ const coreRoutes = (
   ],
 ];
 
+/** The feeds (docs/feeds.md): public reads like the others. */
+const feedRoutes = (): [string, Route][] =>
+  (
+    [
+      ['news-sitemap.xml', 'news-sitemap.xml'],
+      ['sitemap.xml', 'sitemap.xml'],
+      ['sitemap-:page(\\d+).xml', 'sitemap-1.xml'],
+      ['rss.xml', 'rss.xml'],
+      ['atom.xml', 'atom.xml'],
+    ] as const
+  ).map(([declared, asked]) => [
+    `GET /api/newsroom/feeds/${declared}`,
+    { method: 'get', path: () => `/api/newsroom/feeds/${asked}`, expected: PUBLIC_READ },
+  ]);
+
 const ROUTES: [string, Route][] = [
+  ...feedRoutes(),
   [
     'GET /api/newsroom/top-news',
     { method: 'get', path: () => '/api/newsroom/top-news', expected: PUBLIC_READ },

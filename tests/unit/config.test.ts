@@ -56,6 +56,16 @@ describe('the plugin config validator (§7)', () => {
     [{ siteUrl: 'javascript:alert(1)' }, 'siteUrl'],
     [{ siteUrl: 'news.example.com' }, 'siteUrl'],
     [{ slug: { maxLength: 96, reserved: ['!!!'] } }, 'slug.reserved.0'],
+    [{ articlePath: '{slug}' }, 'articlePath'],
+    [{ articlePath: '/{title}' }, 'articlePath'],
+    [{ articlePath: '/news' }, 'articlePath'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, newsWindowHours: 0 } }, 'feeds.newsWindowHours'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, newsWindowHours: 169 } }, 'feeds.newsWindowHours'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, size: 0 } }, 'feeds.size'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, size: 501 } }, 'feeds.size'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, maxAge: -1 } }, 'feeds.maxAge'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, sitemapPageSize: 50_001 } }, 'feeds.sitemapPageSize'],
+    [{ feeds: { ...DEFAULT_SETTINGS.feeds, publicationName: 7 } }, 'feeds.publicationName'],
   ])('refuses %j with a message naming %s', (change, key) => {
     expect(() => config.validator(withChange(change))).toThrow(
       new RegExp(`Invalid newsroom plugin config — .*${key.replace('.', '\\.')}`)

@@ -28,9 +28,13 @@ type SettingsInput = z.input<typeof settingsSchema>;
  * A `PUT /newsroom/settings` body: the schema's input, except that a number may still be the text
  * typed — sent as it is, so the server's 400 names its key.
  */
-export type SettingsRequest = Omit<SettingsInput, 'topNews' | 'slug'> & {
+export type SettingsRequest = Omit<SettingsInput, 'topNews' | 'slug' | 'feeds'> & {
   topNews: { size: number | string };
   slug: Omit<SettingsInput['slug'], 'maxLength'> & { maxLength: number | string };
+  feeds: { publicationName: string } & Record<
+    'newsWindowHours' | 'size' | 'maxAge' | 'sitemapPageSize',
+    number | string
+  >;
 };
 
 export type PreviewQuote = Preview['quotes'][number];

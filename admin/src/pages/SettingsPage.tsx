@@ -7,6 +7,7 @@ import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/get-translation';
 import { useTranslator } from '../utils/use-translator';
 import { DatelineSection } from './settings/DatelineSection';
+import { FeedsSection } from './settings/FeedsSection';
 import { PublishingSection } from './settings/PublishingSection';
 import { SlugsSection } from './settings/SlugsSection';
 
@@ -49,6 +50,7 @@ function NewsroomSettings() {
           <DatelineSection {...section} />
           <SlugsSection {...section} />
           <PublishingSection {...section} />
+          <FeedsSection {...section} />
         </Flex>
       </Layouts.Content>
     </Page.Main>

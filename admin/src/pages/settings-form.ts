@@ -20,6 +20,12 @@ export interface SettingsForm {
   autoExtractQuotes: boolean;
   publicRead: boolean;
   siteUrl: string;
+  articlePath: string;
+  feedsPublicationName: string;
+  feedsNewsWindowHours: string;
+  feedsSize: string;
+  feedsMaxAge: string;
+  feedsSitemapPageSize: string;
 }
 
 /** Which form input shows a server error about a settings key ("topNews.size" → topNewsSize). */
@@ -35,6 +41,12 @@ export const INPUT_OF_KEY: Record<string, keyof SettingsForm> = {
   'quotes.autoExtract': 'autoExtractQuotes',
   publicRead: 'publicRead',
   siteUrl: 'siteUrl',
+  articlePath: 'articlePath',
+  'feeds.publicationName': 'feedsPublicationName',
+  'feeds.newsWindowHours': 'feedsNewsWindowHours',
+  'feeds.size': 'feedsSize',
+  'feeds.maxAge': 'feedsMaxAge',
+  'feeds.sitemapPageSize': 'feedsSitemapPageSize',
 };
 
 export function toForm(settings: NewsroomSettings): SettingsForm {
@@ -51,6 +63,12 @@ export function toForm(settings: NewsroomSettings): SettingsForm {
     autoExtractQuotes: settings.quotes.autoExtract,
     publicRead: settings.publicRead,
     siteUrl: settings.siteUrl,
+    articlePath: settings.articlePath,
+    feedsPublicationName: settings.feeds.publicationName,
+    feedsNewsWindowHours: String(settings.feeds.newsWindowHours),
+    feedsSize: String(settings.feeds.size),
+    feedsMaxAge: String(settings.feeds.maxAge),
+    feedsSitemapPageSize: String(settings.feeds.sitemapPageSize),
   };
 }
 
@@ -82,6 +100,14 @@ export function toSettings(form: SettingsForm): SettingsRequest {
     quotes: { autoExtract: form.autoExtractQuotes },
     publicRead: form.publicRead,
     siteUrl: form.siteUrl.trim(),
+    articlePath: form.articlePath.trim(),
+    feeds: {
+      publicationName: form.feedsPublicationName.trim(),
+      newsWindowHours: toNumber(form.feedsNewsWindowHours),
+      size: toNumber(form.feedsSize),
+      maxAge: toNumber(form.feedsMaxAge),
+      sitemapPageSize: toNumber(form.feedsSitemapPageSize),
+    },
   };
 }
 

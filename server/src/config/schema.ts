@@ -8,6 +8,7 @@ import {
   longestDateline,
   type DatelinePreset,
 } from '../domain/dateline';
+import { checkArticlePath } from '../domain/feeds/article-url';
 import { DEFAULT_RESERVED_SLUGS, slugifyText, type SlugRules } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
@@ -68,6 +69,28 @@ const reservedSlug = z
   .transform((word) => slugifyText(word))
   .refine((slug) => slug !== '', { message: 'must contain letters or digits' });
 
+/** The path after `siteUrl` of an article's page: `/{slug}`, `/{locale}/{editionDate}/{slug}` (docs/feeds.md). */
+const articlePath = z
+  .string()
+  .max(200)
+  .superRefine((template, ctx) => {
+    const problem = checkArticlePath(template);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** docs/feeds.md#configuration. `publicationName` empty: the agency. */
+const feeds = z
+  .object({
+    publicationName: z.string().max(200),
+    newsWindowHours: z.number().int().min(1).max(168),
+    size: z.number().int().min(1).max(500),
+    /** Cache-Control max-age, seconds. */
+    maxAge: z.number().int().min(0).max(86_400),
+    /** URLs per sitemap page: the sitemaps.org limit, lower only to test the index. */
+    sitemapPageSize: z.number().int().min(1).max(50_000),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     agency: z.string().max(100),
@@ -89,6 +112,8 @@ export const settingsSchema = z
     publicRead: z.boolean(),
     /** Not in README.md#configuration: the frontend's base URL, for the `url` of the JSON-LD markup. */
     siteUrl: z.union([z.literal(''), siteUrl]),
+    articlePath,
+    feeds,
   })
   .strict();
 
@@ -112,6 +137,14 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
   quotes: { autoExtract: true },
   publicRead: true,
   siteUrl: '',
+  articlePath: '/{slug}',
+  feeds: {
+    publicationName: '',
+    newsWindowHours: 48,
+    size: 50,
+    maxAge: 300,
+    sitemapPageSize: 50_000,
+  },
 };
 
 /**

@@ -3,6 +3,7 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import articleBySlug from './article-by-slug';
 import articleJsonLd from './article-json-ld';
+import { atom, newsSitemap, rss, sitemap } from './feeds';
 import preview from './preview';
 import settings from './settings';
 import stories from './stories';
@@ -12,6 +13,10 @@ export default {
   article: factories.createCoreController(ARTICLE),
   'article-by-slug': articleBySlug,
   'article-json-ld': articleJsonLd,
+  'news-sitemap': newsSitemap,
+  sitemap,
+  rss,
+  atom,
   'related-news': factories.createCoreController(RELATED_NEWS),
   quote: factories.createCoreController(QUOTE),
   preview,

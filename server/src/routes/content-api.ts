@@ -29,6 +29,15 @@ function coreRoutesAt(
   }));
 }
 
+/** docs/feeds.md: XML for crawlers and feed readers, public like the other reads. */
+const FEED_ROUTES: Core.RouteInput[] = [
+  { method: 'GET', path: '/feeds/news-sitemap.xml', handler: 'news-sitemap.find' },
+  { method: 'GET', path: '/feeds/sitemap.xml', handler: 'sitemap.find' },
+  { method: 'GET', path: '/feeds/sitemap-:page(\\d+).xml', handler: 'sitemap.findOne' },
+  { method: 'GET', path: '/feeds/rss.xml', handler: 'rss.find' },
+  { method: 'GET', path: '/feeds/atom.xml', handler: 'atom.find' },
+];
+
 let routes: Core.RouteInput[] | undefined;
 
 // A getter: core routes read the content type's schema, which exists only after plugins are loaded.
@@ -39,6 +48,7 @@ export default {
       { method: 'GET', path: '/top-news', handler: 'top-news.find' },
       { method: 'GET', path: '/articles/slug/:slug', handler: 'article-by-slug.findOne' },
       { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article-json-ld.findOne' },
+      ...FEED_ROUTES,
       ...coreRoutesAt(ARTICLE, 'articles', '/articles'),
       ...coreRoutesAt(RELATED_NEWS, 'related-news-items', '/related-news'),
       ...coreRoutesAt(QUOTE, 'quotes', '/quotes', { throughRelation: OWNED_BY_ARTICLE[QUOTE] }),

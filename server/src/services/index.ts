@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 
 import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
+import feeds from './feeds';
 import preview from './preview';
 import settings from './settings';
 import slugs from './slugs';
@@ -11,6 +12,7 @@ export default {
   article: factories.createCoreService(ARTICLE),
   'related-news': factories.createCoreService(RELATED_NEWS),
   quote: factories.createCoreService(QUOTE),
+  feeds,
   preview,
   settings,
   slugs,

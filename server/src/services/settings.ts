@@ -6,8 +6,9 @@ import { parseBody } from '../validation/parse-body';
 import { oncePerTransaction } from '../utils/per-transaction';
 import { NEWSROOM_SETTINGS, readWriteStore } from '../repositories/write-store';
 
-type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes'>> & {
+type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes' | 'feeds'>> & {
   topNews?: Partial<NewsroomSettings['topNews']>;
+  feeds?: Partial<NewsroomSettings['feeds']>;
   slug?: Partial<NewsroomSettings['slug']>;
   quotes?: Partial<NewsroomSettings['quotes']>;
 };
@@ -15,7 +16,7 @@ type Stored = Partial<Omit<NewsroomSettings, 'topNews' | 'slug' | 'quotes'>> & {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `over` on top of `under`, one level deep (the settings' groups: topNews, slug, quotes). */
+/** `over` on top of `under`, one level deep (the settings' groups: topNews, slug, quotes, feeds). */
 function overlay(
   under: Record<string, unknown>,
   over: Record<string, unknown>
