@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { articleUrl, checkArticlePath } from '../../server/src/domain/feeds/article-url';
+import { articleUrl, checkArticlePath } from '../../server/src/domain/article-url';
 import { rfc822, toWholeSecond, w3cDateTime } from '../../server/src/domain/feeds/dates';
 import { entityTag, isNotModified } from '../../server/src/domain/feeds/http-cache';
 import { googleNewsLanguage } from '../../server/src/domain/feeds/language';

@@ -65,6 +65,16 @@ describe('newsArticleJsonLd', () => {
     });
   });
 
+  it("takes its url from the site's articlePath, as the feeds do", () => {
+    const article = { ...libya, locale: 'en', editionDate: '2020-01-08' };
+    expect(
+      newsArticleJsonLd(article, 'https://news.example', '/{locale}/{editionDate}/{slug}').url
+    ).toBe('https://news.example/en/2020-01-08/joint-work-on-truce-in-libya-urged');
+    expect(newsArticleJsonLd(article, 'https://news.example', '/{section}/{slug}').url).toBe(
+      'https://news.example/World/joint-work-on-truce-in-libya-urged'
+    );
+  });
+
   it.each([
     ['@context', 'https://schema.org'],
     ['@type', 'NewsArticle'],

@@ -8,7 +8,7 @@ import {
   longestDateline,
   type DatelinePreset,
 } from '../domain/dateline';
-import { checkArticlePath } from '../domain/feeds/article-url';
+import { checkArticlePath, DEFAULT_ARTICLE_PATH } from '../domain/article-url';
 import { DEFAULT_RESERVED_SLUGS, slugifyText, type SlugRules } from '../domain/slug';
 import { isValidTimeZone } from '../domain/time-zone';
 
@@ -137,7 +137,7 @@ export const DEFAULT_SETTINGS: NewsroomSettings = {
   quotes: { autoExtract: true },
   publicRead: true,
   siteUrl: '',
-  articlePath: '/{slug}',
+  articlePath: DEFAULT_ARTICLE_PATH,
   feeds: {
     publicationName: '',
     newsWindowHours: 48,

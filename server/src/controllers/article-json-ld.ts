@@ -13,10 +13,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
     const found = await publishedBySlug(strapi, ctx, '/json-ld');
     if (!found) return;
-    const { siteUrl } = await getService(strapi, 'settings').get();
+    const { siteUrl, articlePath } = await getService(strapi, 'settings').get();
     // A string body, then the type: Koa would label an object body plain application/json.
     ctx.body = scriptSafeJson(
-      newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl)
+      newsArticleJsonLd(found.article as unknown as JsonLdArticle, siteUrl, articlePath)
     );
     ctx.type = 'application/ld+json';
   },

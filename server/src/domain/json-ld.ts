@@ -2,6 +2,8 @@
  * schema.org `NewsArticle` markup for an article page (docs/api.md), pure: what search engines read.
  * Absent fields are left out rather than sent empty.
  */
+import { articleUrl, DEFAULT_ARTICLE_PATH } from './article-url';
+
 export interface JsonLdArticle {
   headline: string;
   deck?: string | null;
@@ -15,6 +17,8 @@ export interface JsonLdArticle {
   section?: string | null;
   tags?: unknown;
   slug: string;
+  locale?: string | null;
+  editionDate?: string | null;
 }
 
 export interface NewsArticleJsonLd {
@@ -40,12 +44,15 @@ export interface NewsArticleJsonLd {
 const text = (value: string | null | undefined) =>
   value && value.trim() ? value.trim() : undefined;
 
-/** `siteUrl` + `/` + slug; a relative URL when no site URL is configured. */
-export function articleUrl(siteUrl: string, slug: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}/${encodeURIComponent(slug)}`;
-}
-
-export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): NewsArticleJsonLd {
+/**
+ * The markup of `article`, whose URL is `siteUrl` with the `articlePath` template (docs/feeds.md#article-urls),
+ * as the feeds give it; a relative URL when no site URL is configured.
+ */
+export function newsArticleJsonLd(
+  article: JsonLdArticle,
+  siteUrl: string,
+  articlePath = DEFAULT_ARTICLE_PATH
+): NewsArticleJsonLd {
   const city = text(article.datelineCity);
   const country = text(article.datelineCountry);
   const byline = text(article.byline);
@@ -82,7 +89,12 @@ export function newsArticleJsonLd(article: JsonLdArticle, siteUrl: string): News
     ...(agency && { publisher: { '@type': 'Organization', name: agency } }),
     ...(text(article.section) && { articleSection: text(article.section) }),
     ...(keywords.length > 0 && { keywords }),
-    url: articleUrl(siteUrl, article.slug),
+    url: articleUrl(siteUrl, articlePath, {
+      slug: article.slug,
+      locale: article.locale ?? null,
+      editionDate: article.editionDate ?? null,
+      section: article.section ?? null,
+    }),
   };
 }
 

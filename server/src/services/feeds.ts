@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomSettings } from '../config/schema';
-import { articleUrl } from '../domain/feeds/article-url';
+import { articleUrl } from '../domain/article-url';
 import { feedTags, newestUpdate, toFeedItem, type FeedItem } from '../domain/feeds/feed-item';
 import {
   newsSitemapXml,

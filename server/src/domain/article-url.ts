@@ -2,6 +2,9 @@
  * An article's public URL from the site's `siteUrl` and its `articlePath` template
  * (docs/feeds.md#article-urls): `/{slug}`, `/{locale}/{editionDate}/{slug}`, `/news/{section}/{slug}`.
  */
+/** The site's article URLs when the app configures none: `siteUrl/slug`. */
+export const DEFAULT_ARTICLE_PATH = '/{slug}';
+
 export const ARTICLE_PATH_TOKENS = ['slug', 'locale', 'editionDate', 'section'] as const;
 export type ArticlePathToken = (typeof ARTICLE_PATH_TOKENS)[number];
 
