@@ -79,7 +79,35 @@ describe('extractQuotes: rules for real news', () => {
       ['Maria Olsen walked out of the hearing.', '"I have nothing to add," she said.'],
       [['I have nothing to add', 'Maria Olsen', 'said', 'direct']],
     ],
+    [
+      "a nested quotation's closing mark before the attribution",
+      ['"She told us, \'Wait until spring,\'" Mayor Ana Ruiz said.'],
+      [["She told us, 'Wait until spring,'", 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'plain words before a titled name after a quotation',
+      ['"We will find the driver," Harbour police Chief Dan Okoro said on Friday.'],
+      [['We will find the driver', 'Dan Okoro', 'said', 'direct']],
+    ],
+    [
+      'a person "of the" organisation',
+      ['"It was the least bad choice," Mr. Abebe of the Riverkeepers Trust said.'],
+      [['It was the least bad choice', 'Abebe', 'said', 'direct']],
+    ],
+    [
+      'a description tied by "in"',
+      ['"Who pays for this?" a narrator in the campaign video asks.'],
+      [['Who pays for this?', 'a narrator in the campaign video', 'asks', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
+
+  it('keeps the words before a titled name as part of the title', () => {
+    expect(
+      extractQuotes([
+        '"We will find the driver," Harbour police Chief Dan Okoro said on Friday.',
+      ])[0].speakerTitle
+    ).toBe('Harbour police Chief');
+  });
 
   it.each<[string, string[]]>([
     [
@@ -89,6 +117,18 @@ describe('extractQuotes: rules for real news', () => {
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
     ['a capitalised "States" is a name, not a verb', ['The United States "needs a plan."']],
     ['a crowd chanting', ['"We will win," the crowd chanted.']],
+    [
+      'a cue after a possessive is a noun',
+      ['Mayor Ana Ruiz\'s tweet about the "big loser" came late.'],
+    ],
+    [
+      'a possessive phrase ending in a plain noun',
+      ['Nobody believed Kim\'s mental state was "stable."'],
+    ],
+    [
+      '"and then" before a name is no description',
+      ['"We are done," and then Mayor Ana Ruiz said no.'],
+    ],
   ])('gives no quote for %s', (_name, paragraphs) => expect(extractQuotes(paragraphs)).toEqual([]));
 });
 

@@ -82,6 +82,8 @@ export function findQuoteSpans(
 /** Stands in for quoted characters, so words inside a quotation never read as an attribution. */
 export const MASK = '\uE000';
 const KEPT_PUNCTUATION = /[.,!?…]/u;
+/** `"It feels like, 'Meh, not now,'" he said`: a nested quotation's closing mark stands after the punctuation that counts. */
+const NESTED_CLOSING = /['’‘]/u;
 
 /**
  * The paragraphs with every quoted character replaced by MASK, offsets unchanged. The
@@ -99,7 +101,7 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
         chars.set(paragraph, row);
       }
       let last = to - 1;
-      while (last >= from && SPACE.test(row[last])) last--;
+      while (last >= from && (SPACE.test(row[last]) || NESTED_CLOSING.test(row[last]))) last--;
       for (let j = from; j < to; j++) {
         if (j !== last || !KEPT_PUNCTUATION.test(row[j])) row[j] = MASK;
       }

@@ -273,9 +273,10 @@ function phraseEndingAt(
   const word = tokens[last].text;
   if (PRONOUNS.has(word.toLowerCase()))
     return { speaker: pronoun(word), start: tokens[last].start };
-  if (!isWord(word) || BOUNDARY.has(word)) return null;
+  // `Trump's tweet`, `Obama's remarks`: after a possessive the cue is a noun, not a verb.
+  if (!isWord(word) || BOUNDARY.has(word) || /['’]s$/u.test(word)) return null;
   const named = namedEndingAt(tokens, last);
-  if (named) return groupOf(tokens, named, last) ?? named;
+  if (named) return groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? named;
   let article = -1;
   for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
     const w = tokens[j].text;
@@ -296,12 +297,23 @@ function phraseEndingAt(
         article = groupStart(tokens, j - 2);
         break;
       }
-      // "a spokeswoman for the ministry": go on past "for the" to the phrase's own article.
-      if (j > 0 && (tokens[j - 1].text === 'for' || tokens[j - 1].text === 'of')) continue;
+      // "a spokeswoman for the ministry", "a narrator in the ad": go on past "for the" to the phrase's own article.
+      if (j > 0 && LINKS.has(tokens[j - 1].text)) {
+        j--;
+        continue;
+      }
       break;
     }
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
+  // `Kim's mental state`: a possessive phrase speaks only when it ends in someone who can
+  // ("Spain's industry minister", "the party's spokesman"), not in a noun that the cue describes.
+  if (
+    article >= 0 &&
+    PROPER_POSSESSIVE.test(tokens[article].text) &&
+    !(isTitle(word) || GROUPS.has(key(word)) || ORGANISATIONS.has(key(word)))
+  )
+    return null;
   if (article >= 0) {
     return {
       speaker: described(tokens.slice(article, last + 1).map((x) => x.text)),
@@ -313,6 +325,28 @@ function phraseEndingAt(
   return {
     speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
     start: tokens[first].start,
+  };
+}
+
+/** Words that tie a description to what it belongs to: "a spokeswoman for …", "a narrator in …". */
+const LINKS = wordSet('for of in at');
+
+/**
+ * `Mr. Morgan of the Sierra Club said`: a person named before "of the …" is the speaker, and
+ * what follows describes them.
+ */
+function memberOf(
+  tokens: readonly Token[],
+  named: { speaker: Speaker; start: number }
+): { speaker: Speaker; start: number } | null {
+  const i = tokens.findIndex((t) => t.start === named.start);
+  if (i < 3 || tokens[i].text !== 'the' || tokens[i - 1].text !== 'of') return null;
+  const person = namedEndingAt(tokens, i - 2);
+  if (!person?.speaker.person) return null;
+  const of = `of ${named.speaker.name}`;
+  return {
+    speaker: { ...person.speaker, title: [person.speaker.title, of].filter(Boolean).join(' ') },
+    start: person.start,
   };
 }
 

@@ -136,12 +136,18 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
     if (match) {
+      const lead = leadingWords(before.slice(0, match.start), match.speaker);
       found.push({
-        start: from + match.start,
+        start: from + match.start - lead.length,
         verbStart,
         end: verbEnd,
         cue,
-        speaker: match.speaker,
+        speaker: lead
+          ? {
+              ...match.speaker,
+              title: [lead.trim(), match.speaker.title].filter(Boolean).join(' '),
+            }
+          : match.speaker,
         afterQuoteOnly,
       });
       continue;
@@ -180,6 +186,21 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     }
   }
   return found;
+}
+
+/** Words that start a new clause or refer elsewhere: never part of a speaker's description. */
+const NOT_DESCRIPTIVE =
+  /^(?:and|but|or|nor|then|while|as|when|because|so|after|before|which|who|that|where|if|though|although|since|until|also|in|on|at|of|for|with|by|to|from|he|she|it|they|we|i|you|his|her|its|their|the|a|an)$/iu;
+/**
+ * `"…," Tulsa police Chief Chuck Jordan said`: up to three plain words between a quotation's
+ * closing mark and a named person describe that person (here: Tulsa police). Returns them with
+ * their trailing space, or '' when the speaker does not stand right after a quotation.
+ */
+function leadingWords(lead: string, speaker: Speaker): string {
+  if (!speaker.person) return '';
+  const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead);
+  if (!m) return '';
+  return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
 }
 
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
@@ -256,7 +277,7 @@ function attribute(
   // `"…," X said` / `"…?" she asked` / `… "fragment", the statement said`: the speaker follows at once.
   const lastChar = raw[last.paragraph]
     .slice(Math.max(0, close - 20), close)
-    .trimEnd()
+    .replace(/[\s'’‘]+$/u, '')
     .slice(-1);
   if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
     const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
