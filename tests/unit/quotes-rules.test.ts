@@ -99,6 +99,19 @@ describe('extractQuotes: rules for real news', () => {
       ['"Who pays for this?" a narrator in the campaign video asks.'],
       [['Who pays for this?', 'a narrator in the campaign video', 'asks', 'direct']],
     ],
+    [
+      'quotations signed with a dash and a full name',
+      ['“We want a park.” ― Ana Ruiz “Fix the bridge first.”— Tom Hale. Photo: Reader.'],
+      [
+        ['We want a park.', 'Ana Ruiz', '―', 'direct'],
+        ['Fix the bridge first.', 'Tom Hale', '—', 'direct'],
+      ],
+    ],
+    [
+      'a closing mark typed as the opening one',
+      ['”We want a park.” ― Ana Ruiz'],
+      [['We want a park.', 'Ana Ruiz', '―', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -125,6 +138,11 @@ describe('extractQuotes: rules for real news', () => {
       'a possessive phrase ending in a plain noun',
       ['Nobody believed Kim\'s mental state was "stable."'],
     ],
+    [
+      'a dash and a name that goes on as a sentence',
+      ['The slogan “Yes we can” — Ana Ruiz used it.'],
+    ],
+    ['a dash and a single name', ['“We want a park.” ― Ruiz']],
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],

@@ -36,6 +36,8 @@ function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   if (marks[ch] === undefined) return false;
   if (SPACED.has(ch)) return i + 1 < text.length;
   if (isSpaceAt(text, i + 1)) return false;
+  // A closing mark that may also open (English ”) opens only at a word's start: after a space.
+  if (ch === '”') return i === 0 || SPACE.test(text[i - 1]);
   return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
 }
 

@@ -287,6 +287,9 @@ function attribute(
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
   }
 
+  const signed = signature(span, masked);
+  if (signed) return { attribution: signed, kind: 'direct' };
+
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
   const inLead = attributions[first.paragraph].filter(
@@ -302,6 +305,35 @@ function attribute(
     ((between === '' || between === ',') && wholeSentence) ||
     (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+const SIGNATURE = /^\s*([―—–])\s*/u;
+
+/**
+ * `“We are proud.” ― Ana Ruiz`: a quotation signed with a dash and a full name, as readers'
+ * or social-media quotes are printed. Only a named person (two words or more) standing alone:
+ * nothing but the end of the paragraph, a period or another quotation after the name.
+ */
+function signature(span: QuoteSpan, masked: readonly string[]): Attribution | null {
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[last.paragraph];
+  const after = text.slice(last.to + 1, last.to + 1 + WINDOW);
+  const dash = SIGNATURE.exec(after);
+  if (!dash) return null;
+  const match = speakerAfter(after.slice(dash[0].length));
+  if (!match?.speaker.person || match.speaker.title || !match.speaker.name.includes(' '))
+    return null;
+  const rest = after.slice(dash[0].length + match.end);
+  if (!/^(?:\s*$|\.|\s+["“”])/u.test(rest)) return null;
+  const at = last.to + 1 + dash.index;
+  return {
+    start: at,
+    verbStart: at,
+    end: last.to + 1 + dash[0].length + match.end,
+    cue: dash[1],
+    speaker: match.speaker,
+    afterQuoteOnly: true,
+  };
 }
 
 /**
