@@ -112,6 +112,42 @@ describe('extractQuotes: rules for real news', () => {
       ['”We want a park.” ― Ana Ruiz'],
       [['We want a park.', 'Ana Ruiz', '―', 'direct']],
     ],
+    [
+      '"she" passes over a man named after her (a first name on the list)',
+      [
+        'Mayor Ana Ruiz opened the session.',
+        'Senator Tom Hale answered questions for an hour.',
+        '"We will vote today," she said.',
+      ],
+      [['We will vote today', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      '"he" passes over a woman marked by her title',
+      [
+        'Senator Tom Hale opened the session.',
+        'Chairwoman Ade Bello answered questions for an hour.',
+        '"We will vote today," he said.',
+      ],
+      [['We will vote today', 'Tom Hale', 'said', 'direct']],
+    ],
+    [
+      '"he" passes over a woman marked by her honorific',
+      [
+        'Senator Oren Dahl opened the session.',
+        'Mrs. Ade Bello answered questions for an hour.',
+        '"We will vote today," he said.',
+      ],
+      [['We will vote today', 'Oren Dahl', 'said', 'direct']],
+    ],
+    [
+      'a place opening a sentence is no one "he" refers to',
+      [
+        'Senator Tom Hale toured the mine.',
+        'West Virginia has lost jobs for a decade.',
+        '"Coal is not the villain," he said.',
+      ],
+      [['Coal is not the villain', 'Tom Hale', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -143,6 +179,10 @@ describe('extractQuotes: rules for real news', () => {
       ['The slogan “Yes we can” — Ana Ruiz used it.'],
     ],
     ['a dash and a single name', ['“We want a park.” ― Ruiz']],
+    [
+      '"she" with only men named before',
+      ['Senator Tom Hale spoke first.', '"We will vote today," she said.'],
+    ],
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],

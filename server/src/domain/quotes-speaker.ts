@@ -12,6 +12,8 @@ export interface Speaker {
   pronoun: boolean;
   /** A named person (not an organisation, document or group): a pronoun may refer to it. */
   person: boolean;
+  /** The honorific dropped from the name (`Mrs.` of "Mrs. Okafor"): it still tells "she" from "he". */
+  honorific?: string;
 }
 
 /** `start`/`end`: offsets of the whole phrase in the string that was parsed. */
@@ -183,7 +185,8 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
   }
   let name = words.slice(t + 1);
   let title: string | null = words.slice(0, t + 1).join(' ') || null;
-  if (t === 0 && HONORIFICS.has(key(words[0]))) title = null;
+  const honorific = t === 0 && HONORIFICS.has(key(words[0])) ? words[0] : undefined;
+  if (honorific) title = null;
   const last = key(name[name.length - 1] ?? '');
   // "Justice Department" is an organisation, not Justice + a name.
   if (name.length === 0 || !isName(name[0]) || ORGANISATIONS.has(last)) {
@@ -198,6 +201,7 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
     title,
     pronoun: false,
     person: title !== null || (!determiner && !organisation),
+    ...(honorific && name.length < words.length ? { honorific } : {}),
   };
 }
 

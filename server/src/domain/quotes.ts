@@ -4,6 +4,7 @@
  * left out, because a wrong attribution printed in a quotes column is worse than none.
  */
 import { vocabularyFor, type QuoteVocabulary } from './quote-vocabulary';
+import { genderOf, type Gender } from './quote-vocabulary/gender';
 import {
   countSentenceEnds,
   findQuoteSpans,
@@ -226,13 +227,15 @@ interface Body {
   masked: readonly string[];
   attributions: readonly Attribution[][];
   people: Map<Attribution, People>;
+  /** The locale's third-person pronouns with their gender: "she" is never the man named last. */
+  pronouns: Readonly<Record<string, Gender>>;
 }
 
 interface People {
   /** The person this attribution names, in full; null for pronouns, groups, organisations, documents. */
   person: Speaker | null;
-  /** The nearest person named before this attribution. */
-  before: Speaker | null;
+  /** The people named before this attribution, nearest first (a few). */
+  before: readonly Speaker[];
 }
 
 interface Attributed {
@@ -378,7 +381,10 @@ function resolvePeople(
 ): Map<Attribution, People> {
   const people = new Map<Attribution, People>();
   const bySurname = new Map<string, Speaker>();
-  let nearest: Speaker | null = null;
+  let recent: Speaker[] = [];
+  const meet = (person: Speaker): void => {
+    recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
+  };
   for (let p = 0; p < attributions.length; p++) {
     const paragraph = attributions[p];
     const mentions = mentionsIn(masked[p], paragraph);
@@ -390,7 +396,7 @@ function resolvePeople(
         bySurname.set(surname(speaker.name), speaker);
       const person = at === sentence ? null : referent(speaker, bySurname);
       if (person) {
-        nearest = person;
+        meet(person);
         sentence = at;
       }
     };
@@ -405,14 +411,37 @@ function resolvePeople(
         bySurname.set(surname(speaker.name), speaker);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
-        person = full ? { ...full, title: speaker.title ?? full.title } : null;
+        person = full
+          ? { ...withHonorific(full, speaker), title: speaker.title ?? full.title }
+          : null;
       }
-      people.set(a, { person, before: nearest });
-      nearest = person ?? nearest;
+      people.set(a, { person, before: recent });
+      if (person) meet(person);
     }
     for (; m < mentions.length; m++) mention(mentions[m]);
   }
   return people;
+}
+
+/** `in West Virginia`, `of the United States`, `on Capitol Hill`: a name after these is a place or a thing. */
+const PLACE_PREPOSITION =
+  /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
+/** First words of place names and events, which the capitalised-run reading would take for a first name. */
+const PLACE_WORDS = new Set(
+  'new west east north south united saint san santa los las fort mount lake world rip'.split(' ')
+);
+
+/**
+ * Whether a name found outside an attribution may be someone "he" or "she" refers to later:
+ * a title makes it a person; without one, a place-like first word or a preposition before it
+ * ("in West Virginia") does not.
+ */
+function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean {
+  if (speaker.title) return true;
+  const first = speaker.name.split(' ')[0].toLowerCase();
+  return (
+    !PLACE_WORDS.has(first) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+  );
 }
 
 interface Mention {
@@ -435,7 +464,7 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
   let reach = -1;
   for (const { speaker, start, end } of peopleNamed(text)) {
     for (; r < ranges.length && ranges[r].start < end; r++) reach = Math.max(reach, ranges[r].end);
-    if (reach > start) continue;
+    if (reach > start || !couldBeAPerson(text, start, speaker)) continue;
     mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
   }
   return mentions;
@@ -445,16 +474,34 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
   if (isFullReference(speaker)) return speaker;
   const full = bySurname.get(surname(speaker.name));
-  return full && (speaker.name === full.name || !speaker.name.includes(' ')) ? full : null;
+  return full && (speaker.name === full.name || !speaker.name.includes(' '))
+    ? withHonorific(full, speaker)
+    : null;
 }
 
-/** "he"/"she" is the nearest person named before; anyone else keeps their words, named in full when known. */
+/** "Mrs. Okafor" after "Ada Okafor": the full name, keeping the honorific that tells her gender. */
+const withHonorific = (full: Speaker, mention: Speaker): Speaker =>
+  mention.honorific && !full.honorific ? { ...full, honorific: mention.honorific } : full;
+
+/** How many people named before an attribution "he" or "she" may reach back to. */
+const RECENT = 4;
+
+/**
+ * "he"/"she" is the nearest person named before whose gender (a title such as Mrs. or
+ * spokeswoman, or a listed first name) does not contradict it; anyone else keeps their
+ * words, named in full when known.
+ */
 function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   // "his spokesman" says whose only through a reference we do not resolve: too vague to print.
   if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
   const people = body.people.get(at);
-  if (at.speaker.pronoun) return people?.before ?? null;
-  return people?.person ?? at.speaker;
+  if (!at.speaker.pronoun) return people?.person ?? at.speaker;
+  const wanted = body.pronouns[at.speaker.name];
+  const referent = people?.before.find((person) => {
+    const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+    return !wanted || !gender || gender === wanted;
+  });
+  return referent ?? null;
 }
 
 /**
@@ -475,7 +522,13 @@ export function extractQuotes(
   const masked = maskQuotes(raw, spans).map(blankPartyTags);
   const cues = cuesOf(vocabulary);
   const attributions = masked.map((text) => findAttributions(text, cues));
-  const body: Body = { raw, masked, attributions, people: resolvePeople(attributions, masked) };
+  const body: Body = {
+    raw,
+    masked,
+    attributions,
+    people: resolvePeople(attributions, masked),
+    pronouns: vocabulary.pronouns,
+  };
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as {
