@@ -148,6 +148,51 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['Coal is not the villain', 'Tom Hale', 'said', 'direct']],
     ],
+    [
+      'lower-case words before a capitalised title (after the verb)',
+      ['"We are not ready," said retired Army Lt. Gen. Omar Reyes, who led the unit.'],
+      [['We are not ready', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'lower-case words before a capitalised title (before the verb)',
+      ['"We are not ready," former Sen. Ada Moss said.'],
+      [['We are not ready', 'Ada Moss', 'said', 'direct']],
+    ],
+    [
+      "an apposition opening with a possessive in s'",
+      ['"Turnout is up," Lena Ortiz, Hales\' campaign manager, said.'],
+      [['Turnout is up', 'Lena Ortiz', 'said', 'direct']],
+    ],
+    [
+      'an opening curly mark typed for the closing one',
+      ['“It is unusual,“ said Omar Reyes, a lawyer.'],
+      [['It is unusual', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'no space between the closing mark and the name',
+      ['“It is unusual,”Omar Reyes said.'],
+      [['It is unusual', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'a comma after a party tag',
+      ['Gov. Omar Reyes (R-OH), said, “We are ready.”'],
+      [['We are ready.', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'a quoted sentence closed by a period, then only its attribution',
+      ['“Find the missing files.” Omar Reyes said on Monday.'],
+      [['Find the missing files.', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'an age between commas',
+      ['"I got into a panic," Ki Moon, 33, said of the letter.'],
+      [['I got into a panic', 'Ki Moon', 'said', 'direct']],
+    ],
+    [
+      'a participle clause between commas (a long apposition)',
+      ['Ada Moss, speaking to reporters on her plane to Tampa on Tuesday, said: "We resolved it."'],
+      [['We resolved it.', 'Ada Moss', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -182,6 +227,10 @@ describe('extractQuotes: rules for real news', () => {
     [
       '"she" with only men named before',
       ['Senator Tom Hale spoke first.', '"We will vote today," she said.'],
+    ],
+    [
+      'a quoted sentence closed by a period, then a sentence of its own',
+      ['“We lost.” Omar Reyes said that he would fight on.'],
     ],
     [
       '"and then" before a name is no description',

@@ -41,6 +41,14 @@ function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
 }
 
+/** `“It's unusual,“ said X`: an opening curly mark typed for the closing one, after a word and before a space. */
+const closesAsTypo = (text: string, i: number, closers: string): boolean =>
+  text[i] === '“' &&
+  closers.includes('”') &&
+  i > 0 &&
+  !SPACE.test(text[i - 1]) &&
+  isSpaceAt(text, i + 1);
+
 /**
  * Wire copy continues a quotation into the next paragraph by leaving it unclosed and
  * opening the next paragraph with a mark again. Without that new mark the quotation was
@@ -67,7 +75,7 @@ export function findQuoteSpans(
     }
     for (; i < text.length; i++) {
       if (open) {
-        if (closers.includes(text[i])) {
+        if (closers.includes(text[i]) || closesAsTypo(text, i, closers)) {
           open[open.length - 1].to = i;
           spans.push({ ranges: open });
           open = null;

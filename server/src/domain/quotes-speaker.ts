@@ -36,7 +36,7 @@ const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u
 const TITLES =
   wordSet(`president vice-president president-elect minister secretary secretary-general
   undersecretary chancellor premier king queen prince princess emperor pope governor mayor senator
-  sen rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
+  sen gov rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
   spokesperson chairman chairwoman chair chief ceo cfo coo cto founder director director-general
   commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
   commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
@@ -91,9 +91,9 @@ const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj p
 /** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
 const HONORIFICS = wordSet('mr mrs ms miss');
 const PRONOUNS = wordSet('he she');
-const POSSESSIVE = /^(?:\p{Lu}\S*['’]s|his|her|its|their)$/u;
-/** "Spain's", "the European Union's": a name's possessive works as a determiner. */
-const PROPER_POSSESSIVE = /^\p{Lu}\S*['’]s$/u;
+const POSSESSIVE = /^(?:\p{Lu}\S*(?:['’]s|s['’])|his|her|its|their)$/u;
+/** "Spain's", "the European Union's", "Sanders’": a name's possessive works as a determiner. */
+const PROPER_POSSESSIVE = /^\p{Lu}\S*(?:['’]s|s['’])$/u;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -241,7 +241,8 @@ function namedEndingAt(
   if (!speaker) return null;
   // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
   // lower-case title, or before a full name with none, describe the person.
-  const titled = speaker.title !== null && /^\p{Ll}/u.test(speaker.title);
+  // `former Sen. Evan Bayh`, `retired Army Lt. Gen. Mick Bednarek`: before any title.
+  const titled = speaker.title !== null;
   const untitled = speaker.title === null && speaker.person && speaker.name.includes(' ');
   if (titled || untitled) {
     let k = first;
@@ -406,17 +407,35 @@ function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
 
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
 
+/**
+ * `Khizr Khan, 66, said`, `Clinton, speaking to reporters on her plane, said`, `Durbin, noting
+ * the size of the list, said`: an age or a participle clause between commas says nothing about
+ * who speaks; the name before it does.
+ */
+function asideOf(inner: readonly Token[]): boolean {
+  if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
+  return (
+    /^\p{Ll}+ing$/u.test(inner[0].text) &&
+    inner.every((t) => isWord(t.text) || /^[\p{L}\p{N}$%.,'’-]+$/u.test(t.text))
+  );
+}
+
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
 function appositionEndingAt(
   tokens: readonly Token[],
   last: number
 ): { speaker: Speaker; start: number } | null {
   let k = last - 1;
-  while (k >= 0 && last - k <= 16 && !tokens[k].text.endsWith(',')) k--;
+  while (k >= 0 && last - k <= 24 && !tokens[k].text.endsWith(',')) k--;
   if (k < 0 || !tokens[k].text.endsWith(',')) return null;
   const inner = [...tokens.slice(k + 1, last), cut(tokens[last])];
-  const head = [...tokens.slice(0, k), cut(tokens[k])];
-  if (!inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))) return null;
+  // A comma standing alone (after a blanked party tag) leaves nothing when cut off.
+  const head = [...tokens.slice(0, k), cut(tokens[k])].filter((t) => t.text !== '');
+  if (head.length === 0) return null;
+  const aside = asideOf(inner) ? namedEndingAt(head, head.length - 1) : null;
+  if (aside) return aside.speaker.person ? aside : null;
+  if (inner.length > 16 || !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text)))
+    return null;
   const words = inner.map((t) => t.text);
   if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
     const named = namedEndingAt(head, head.length - 1);
@@ -457,8 +476,11 @@ function relativeClauseEndingAt(
 
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
 export function speakerBefore(text: string): SpeakerMatch | null {
-  const tokens = tokenize(text, false);
+  // `…paranoia,”Clinton said`: a closing mark against the name parts it from it (same length, same offsets).
+  const tokens = tokenize(text.replace(/["”»](?=\p{Lu})/gu, ' '), false);
   let last = tokens.length - 1;
+  // `Gov. John Kasich (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
+  if (last > 0 && tokens[last].text === ',') last--;
   for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
@@ -513,8 +535,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         .map((t) => t.text)
         .join(' ');
       const named: Speaker | null = speaker;
-      if (named?.title && isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text))
-        speaker = { ...named, title: `${modifiers} ${named.title}` };
+      if (named?.title) speaker = { ...named, title: `${modifiers} ${named.title}` };
       else if (named && named.title === null && named.person && named.name.includes(' '))
         speaker = { ...named, title: modifiers };
       else speaker = null;

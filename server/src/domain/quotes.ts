@@ -288,6 +288,9 @@ function attribute(
       (a) => a.start === at && a.verbStart < tailEnd
     );
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
+  } else if (leadOpensSentence) {
+    const attribution = closingAfterStop(close, tail, tailEnd, attributions[last.paragraph]);
+    if (attribution) return { attribution, kind: 'direct' };
   }
 
   const signed = signature(span, masked);
@@ -308,6 +311,25 @@ function attribute(
     ((between === '' || between === ',') && wholeSentence) ||
     (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+/**
+ * `“…missing.” Trump said.` and `“…a battle of niches” Grubbs said.`: a whole quoted sentence
+ * closed without a comma, then an attribution that is all that is left of the sentence (a
+ * short time or place may follow the verb, never a clause of its own).
+ */
+function closingAfterStop(
+  close: number,
+  tail: string,
+  tailEnd: number,
+  attributions: readonly Attribution[]
+): Attribution | null {
+  const at = close + 1 + (tail.length - tail.trimStart().length);
+  if (at === close + 1) return null;
+  const attribution = attributions.find((a) => a.start === at && !a.afterQuoteOnly);
+  if (!attribution || attribution.verbStart >= tailEnd) return null;
+  const rest = tail.slice(attribution.end - close - 1);
+  return rest.length <= 40 && !/[\uE000"“”]|\bthat\b/u.test(rest) ? attribution : null;
 }
 
 const SIGNATURE = /^\s*([―—–])\s*/u;
