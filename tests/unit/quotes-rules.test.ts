@@ -193,6 +193,19 @@ describe('extractQuotes: rules for real news', () => {
       ['Ada Moss, speaking to reporters on her plane to Tampa on Tuesday, said: "We resolved it."'],
       [['We resolved it.', 'Ada Moss', 'said', 'direct']],
     ],
+    [
+      'a second verb sharing the sentence subject',
+      ['Senator Tom Hale returned to the stage and declared, "We will win."'],
+      [['We will win.', 'Tom Hale', 'declared', 'direct']],
+    ],
+    [
+      'two apostrophes typed for a double mark',
+      ["''We will win,'' Ana Ruiz said. ''Nothing stops us.''"],
+      [
+        ['We will win', 'Ana Ruiz', 'said', 'direct'],
+        ['Nothing stops us.', 'Ana Ruiz', 'said', 'direct'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -232,6 +245,7 @@ describe('extractQuotes: rules for real news', () => {
       'a quoted sentence closed by a period, then a sentence of its own',
       ['“We lost.” Omar Reyes said that he would fight on.'],
     ],
+    ['an apostrophe pair inside a word is no mark', ["The rock 'n'' roll hall ''opened'' in May."]],
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],

@@ -97,6 +97,8 @@ const CLAUSE_FOLLOWS =
 const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)\s?[-–]\s?[A-Z][A-Za-z.]{1,6}\)/gu;
 const blankPartyTags = (text: string): string =>
   text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+/** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
+const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
 const PARTICIPLE = /ing$/u;
 const NAMING_CUE = /^call/u;
@@ -173,7 +175,8 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
       });
       continue;
     }
-    if (participle && previous === ',') {
+    // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
+    if ((participle && previous === ',') || (!naming && COORDINATED.test(before))) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
@@ -527,6 +530,18 @@ function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
 }
 
 /**
+ * `''We will win,'' she said`: two apostrophes typed for a double mark (old wire systems). Read
+ * as one `"`, padded with a space on the outer side so that offsets do not move.
+ */
+function doubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/gu, (_pair, at: number) => {
+    const after = text[at + 2] ?? '';
+    return /[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? ' "' : '" ';
+  });
+}
+
+/**
  * paragraphs: body paragraphs, index = paragraph number from 0. locale: the article's locale
  * (`fr`, `de-AT`, `zh-CN`…), which picks the quotation marks and reporting verbs; English
  * when missing or unknown. Deterministic; never throws; order = order in the text.
@@ -537,7 +552,7 @@ export function extractQuotes(
 ): ExtractedQuote[] {
   const vocabulary = vocabularyFor(locale);
   const raw = Array.isArray(paragraphs)
-    ? paragraphs.map((p) => (typeof p === 'string' ? p : ''))
+    ? paragraphs.map((p) => (typeof p === 'string' ? doubledApostrophes(p) : ''))
     : [];
   const spans = findQuoteSpans(raw, vocabulary.marks);
   if (spans.length === 0) return [];
