@@ -281,7 +281,10 @@ function phraseEndingAt(
   // `Trump's tweet`, `Obama's remarks`: after a possessive the cue is a noun, not a verb.
   if (!isWord(word) || BOUNDARY.has(word) || /['’]s$/u.test(word)) return null;
   const named = namedEndingAt(tokens, last);
-  if (named) return groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? named;
+  if (named)
+    return (
+      groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? pairBefore(tokens, named) ?? named
+    );
   let article = -1;
   for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
     const w = tokens[j].text;
@@ -331,6 +334,42 @@ function phraseEndingAt(
     speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
     start: tokens[first].start,
   };
+}
+
+/** Two people speaking as one: "Marlow and Ines". No pronoun refers back to a pair. */
+const pairOf = (one: Speaker, other: Speaker): Speaker => ({
+  name: `${one.name} and ${other.name}`,
+  title: null,
+  pronoun: false,
+  person: false,
+});
+
+/** `Ana Ruiz and Tom Hale said`: two named people, joined by "and" alone (no comma, no third). */
+function pairBefore(
+  tokens: readonly Token[],
+  named: { speaker: Speaker; start: number }
+): { speaker: Speaker; start: number } | null {
+  const i = tokens.findIndex((t) => t.start === named.start);
+  if (!named.speaker.person || i < 2 || tokens[i - 1].text !== 'and') return null;
+  const other = namedEndingAt(tokens, i - 2);
+  if (!other?.speaker.person) return null;
+  return { speaker: pairOf(other.speaker, named.speaker), start: other.start };
+}
+
+/** `reply Marlow and Ines.`: the same after the verb. */
+function pairAfter(
+  tokens: readonly Token[],
+  end: number,
+  speaker: Speaker
+): { speaker: Speaker; end: number } | null {
+  if (tokens[end]?.text !== 'and' || tokens[end].trail) return null;
+  const stop = runForward(tokens, end + 1);
+  if (stop <= end + 1) return null;
+  const other = namedSpeaker(
+    tokens.slice(end + 1, stop).map((t) => t.text),
+    false
+  );
+  return other?.person ? { speaker: pairOf(speaker, other), end: stop } : null;
 }
 
 /** Words that tie a description to what it belongs to: "a spokeswoman for …", "a narrator in …". */
@@ -557,6 +596,8 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     }
   }
   if (!speaker) return null;
+  const pair = speaker.person && !tokens[end - 1].trail ? pairAfter(tokens, end, speaker) : null;
+  if (pair) return { speaker: pair.speaker, start: first.start, end: tokens[pair.end - 1].end };
   const next = tokens[end];
   const afterComma = tokens[end - 1].trail === ',' && next !== undefined;
   // `said the EU's foreign policy chief, Josep Borrell.` — the description is the name's title.
