@@ -211,6 +211,21 @@ describe('extractQuotes: rules for real news', () => {
       ['"We love the plan," Ana Ruiz and Tom Hale said.'],
       [['We love the plan', 'Ana Ruiz and Tom Hale', 'said', 'direct']],
     ],
+    [
+      'what a person "called" something',
+      ['Under what Mr. Abebe called "the old model," the club lost members.'],
+      [['the old model', 'Abebe', 'called', 'partial']],
+    ],
+    [
+      'a second verb "called" sharing the sentence subject',
+      ['Ben Moss took the stage and called the system "rotten to the core."'],
+      [['rotten to the core.', 'Ben Moss', 'called', 'partial']],
+    ],
+    [
+      'a named person with a relative clause "who called"',
+      ['It drew a reply from Mayor Ana Ruiz, who called the plan "unfit" for the city.'],
+      [['unfit', 'Ana Ruiz', 'called', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -251,6 +266,10 @@ describe('extractQuotes: rules for real news', () => {
       ['“We lost.” Omar Reyes said that he would fight on.'],
     ],
     ['an apostrophe pair inside a word is no mark', ["The rock 'n'' roll hall ''opened'' in May."]],
+    [
+      'a website "called" something',
+      ['They set up a website called "Leave If He Wins" on Monday.'],
+    ],
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],

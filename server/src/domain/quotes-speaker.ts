@@ -520,6 +520,12 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   let last = tokens.length - 1;
   // `Gov. John Kasich (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
   if (last > 0 && tokens[last].text === ',') last--;
+  // `Barack Obama, who called the nominee "unfit"`: a relative clause of a named person.
+  if (last > 0 && tokens[last].text === 'who' && tokens[last - 1].text.endsWith(',')) {
+    const head = [...tokens.slice(0, last - 1), cut(tokens[last - 1])];
+    const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;
+    return named?.speaker.person ? { ...named, end: text.length } : null;
+  }
   for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')

@@ -176,7 +176,7 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
       continue;
     }
     // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
-    if ((participle && previous === ',') || (!naming && COORDINATED.test(before))) {
+    if ((participle && previous === ',') || COORDINATED.test(before)) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
@@ -264,6 +264,20 @@ function looksLikeAName(text: string): boolean {
   );
 }
 
+/**
+ * `what Mr. Hedge called "the prior model"`: "called" right before the mark, with a person or
+ * "he"/"she" as its subject, is someone's words; `a website called "…"` stays a name.
+ */
+function calledBySomeone(attributions: readonly Attribution[], open: number): boolean {
+  return attributions.some(
+    (a) =>
+      NAMING_CUE.test(a.cue) &&
+      a.end <= open &&
+      a.end >= open - 3 &&
+      (a.speaker.person || a.speaker.pronoun)
+  );
+}
+
 /** The attribution of one quotation, from the words right after it or before it in its sentence. */
 function attribute(
   span: QuoteSpan,
@@ -275,7 +289,11 @@ function attribute(
   const close = last.to;
   const leadStart = sentenceStart(masked[first.paragraph], open);
   const lead = masked[first.paragraph].slice(leadStart, open);
-  if (NAMING.has(lastWord(lead)) || KNOWN_AS.test(lead)) return 'name';
+  if (
+    (NAMING.has(lastWord(lead)) && !calledBySomeone(attributions[first.paragraph], open)) ||
+    KNOWN_AS.test(lead)
+  )
+    return 'name';
   const tailEnd = sentenceEnd(masked[last.paragraph], close + 1);
   const tail = masked[last.paragraph].slice(close + 1, tailEnd);
   const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
