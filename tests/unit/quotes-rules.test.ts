@@ -226,6 +226,11 @@ describe('extractQuotes: rules for real news', () => {
       ['It drew a reply from Mayor Ana Ruiz, who called the plan "unfit" for the city.'],
       [['unfit', 'Ana Ruiz', 'called', 'partial']],
     ],
+    [
+      'a colon lead-in with a full name and an outlet',
+      ['Ana Ruiz, Harbour Radio: "We will win this vote."'],
+      [['We will win this vote.', 'Ana Ruiz', ':', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -270,6 +275,7 @@ describe('extractQuotes: rules for real news', () => {
       'a website "called" something',
       ['They set up a website called "Leave If He Wins" on Monday.'],
     ],
+    ['a colon lead-in with a place, not a person', ['In Ohio, Harbour Radio: "We will win."']],
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],

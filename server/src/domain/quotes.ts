@@ -314,7 +314,7 @@ function attribute(
     if (attribution) return { attribution, kind: 'direct' };
   }
 
-  const signed = signature(span, masked);
+  const signed = signature(span, masked) ?? colonLeadIn(lead, leadStart);
   if (signed) return { attribution: signed, kind: 'direct' };
 
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
@@ -351,6 +351,33 @@ function closingAfterStop(
   if (!attribution || attribution.verbStart >= tailEnd) return null;
   const rest = tail.slice(attribution.end - close - 1);
   return rest.length <= 40 && !/[\uE000"“”]|\bthat\b/u.test(rest) ? attribution : null;
+}
+
+const COLON_LEAD_IN = /^(\s*)([^,:]+),\s+((?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}):\s*$/u;
+
+/**
+ * `Ana Ruiz, Fox News: "…"`: a full name, a comma, an outlet or place in capitalised words and a
+ * colon, as interview excerpts are introduced. Nothing else in the sentence before the mark.
+ */
+function colonLeadIn(lead: string, leadStart: number): Attribution | null {
+  const m = COLON_LEAD_IN.exec(lead);
+  if (!m) return null;
+  const name = speakerAfter(m[2]);
+  if (
+    !name?.speaker.person ||
+    !name.speaker.name.includes(' ') ||
+    name.end !== m[2].trimEnd().length
+  )
+    return null;
+  const start = leadStart + m[1].length;
+  return {
+    start,
+    verbStart: start + m[0].length - m[1].length - 1,
+    end: leadStart + lead.length,
+    cue: ':',
+    speaker: { ...name.speaker, title: name.speaker.title ?? null },
+    afterQuoteOnly: false,
+  };
 }
 
 const SIGNATURE = /^\s*([―—–])\s*/u;
