@@ -105,13 +105,11 @@ const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
 const isWord = (word: string): boolean => WORD.test(word);
 const isTitle = (word: string): boolean => TITLES.has(key(word));
 const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
-const isName = (word: string): boolean =>
-  isWord(word) &&
-  (CAPITAL.test(word) || PARTICLE_NAME.test(word)) &&
-  !STOP.has(key(word)) &&
-  !GROUPS.has(key(word)) &&
-  !isTitle(word) &&
-  !isDepartment(word);
+const isName = (word: string): boolean => {
+  if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+  const k = key(word);
+  return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
+};
 const isRunWord = (word: string): boolean =>
   isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
 const isConnector = (word: string): boolean => CONNECTORS.has(word);

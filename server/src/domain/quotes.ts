@@ -176,7 +176,7 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
       continue;
     }
     // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
-    if ((participle && previous === ',') || COORDINATED.test(before)) {
+    if ((participle && previous === ',') || COORDINATED.test(before.slice(-24))) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
@@ -202,7 +202,8 @@ const NOT_DESCRIPTIVE =
  */
 function leadingWords(lead: string, speaker: Speaker): string {
   if (!speaker.person) return '';
-  const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead);
+  // The last 80 characters hold three words and the mark: the pattern is never run over a long lead.
+  const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead.slice(-80));
   if (!m) return '';
   return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
 }
