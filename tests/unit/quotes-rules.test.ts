@@ -231,6 +231,18 @@ describe('extractQuotes: rules for real news', () => {
       ['Ana Ruiz, Harbour Radio: "We will win this vote."'],
       [['We will win this vote.', 'Ana Ruiz', ':', 'direct']],
     ],
+    [
+      '"by saying" reads the sentence subject',
+      [
+        'Senator Tom Hale distanced himself from the group by saying he would "bring his expertise."',
+      ],
+      [['bring his expertise.', 'Tom Hale', 'saying', 'partial']],
+    ],
+    [
+      "a participle after a quoted name: only the later quotation is the subject's",
+      ['Mayor Ana Ruiz defended "Harbour values," saying the city stood for "courage and heart."'],
+      [['courage and heart.', 'Ana Ruiz', 'saying', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

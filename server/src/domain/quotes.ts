@@ -39,6 +39,8 @@ interface Attribution {
   speaker: Speaker;
   /** `"…," he continued`: a verb that attributes only right after a quotation. */
   afterQuoteOnly: boolean;
+  /** `X defended "…," saying …`: the speaker is the sentence's subject, so a quotation just before the verb is not theirs for sure. */
+  fromSubject?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -176,7 +178,9 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
       continue;
     }
     // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
-    if ((participle && previous === ',') || COORDINATED.test(before.slice(-24))) {
+    const byParticiple =
+      participle && (previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
+    if (byParticiple || COORDINATED.test(before.slice(-24))) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
@@ -186,6 +190,7 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
           cue,
           speaker: subject,
           afterQuoteOnly,
+          fromSubject: true,
         });
     }
   }
@@ -222,7 +227,11 @@ function sentenceSubject(masked: string, at: number): Speaker | null {
   const match = speakerAfter(lead.trimStart());
   if (!match || !(match.speaker.person || match.speaker.pronoun)) return null;
   const next = lead.slice(offset + match.end);
-  return /^\s+\p{Ll}/u.test(next) && !/[\uE000]/u.test(lead) ? match.speaker : null;
+  // A quotation earlier in the sentence is no bar (`X defended "New York values," saying …`);
+  // one inside the subject is: the subject is read from the sentence's first word.
+  return /^\s+\p{Ll}/u.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
+    ? match.speaker
+    : null;
 }
 
 /** One body while its quotations are read: raw and masked text, attributions per paragraph. */
@@ -307,7 +316,7 @@ function attribute(
   if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
     const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
     const attribution = attributions[last.paragraph].find(
-      (a) => a.start === at && a.verbStart < tailEnd
+      (a) => a.start === at && a.verbStart < tailEnd && !a.fromSubject
     );
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
   } else if (leadOpensSentence) {
@@ -348,7 +357,9 @@ function closingAfterStop(
 ): Attribution | null {
   const at = close + 1 + (tail.length - tail.trimStart().length);
   if (at === close + 1) return null;
-  const attribution = attributions.find((a) => a.start === at && !a.afterQuoteOnly);
+  const attribution = attributions.find(
+    (a) => a.start === at && !a.afterQuoteOnly && !a.fromSubject
+  );
   if (!attribution || attribution.verbStart >= tailEnd) return null;
   const rest = tail.slice(attribution.end - close - 1);
   return rest.length <= 40 && !/[\uE000"“”]|\bthat\b/u.test(rest) ? attribution : null;
