@@ -91,8 +91,8 @@ describe('extractQuotes: rules for real news', () => {
     ],
     [
       'a person "of the" organisation',
-      ['"It was the least bad choice," Mr. Abebe of the Riverkeepers Trust said.'],
-      [['It was the least bad choice', 'Abebe', 'said', 'direct']],
+      ['"It was the safest choice," Mr. Abebe of the Riverkeepers Trust said.'],
+      [['It was the safest choice', 'Abebe', 'said', 'direct']],
     ],
     [
       'a description tied by "in"',
@@ -185,12 +185,14 @@ describe('extractQuotes: rules for real news', () => {
     ],
     [
       'an age between commas',
-      ['"I got into a panic," Ki Moon, 33, said of the letter.'],
-      [['I got into a panic', 'Ki Moon', 'said', 'direct']],
+      ['"I lost my nerve," Ki Moon, 33, said of the letter.'],
+      [['I lost my nerve', 'Ki Moon', 'said', 'direct']],
     ],
     [
       'a participle clause between commas (a long apposition)',
-      ['Ada Moss, speaking to reporters on her plane to Tampa on Tuesday, said: "We resolved it."'],
+      [
+        'Ada Moss, speaking to reporters on her plane to Lisbon on Tuesday, said: "We resolved it."',
+      ],
       [['We resolved it.', 'Ada Moss', 'said', 'direct']],
     ],
     [
@@ -218,8 +220,8 @@ describe('extractQuotes: rules for real news', () => {
     ],
     [
       'a second verb "called" sharing the sentence subject',
-      ['Ben Moss took the stage and called the system "rotten to the core."'],
-      [['rotten to the core.', 'Ben Moss', 'called', 'partial']],
+      ['Ben Moss took the stage and called the system "broken beyond repair."'],
+      [['broken beyond repair.', 'Ben Moss', 'called', 'partial']],
     ],
     [
       'a named person with a relative clause "who called"',
@@ -233,10 +235,8 @@ describe('extractQuotes: rules for real news', () => {
     ],
     [
       '"by saying" reads the sentence subject',
-      [
-        'Senator Tom Hale distanced himself from the group by saying he would "bring his expertise."',
-      ],
-      [['bring his expertise.', 'Tom Hale', 'saying', 'partial']],
+      ['Senator Tom Hale distanced himself from the group by saying he would "lend a hand."'],
+      [['lend a hand.', 'Tom Hale', 'saying', 'partial']],
     ],
     [
       "a participle after a quoted name: only the later quotation is the subject's",

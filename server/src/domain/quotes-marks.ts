@@ -41,7 +41,7 @@ function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
 }
 
-/** `“It's unusual,“ said X`: an opening curly mark typed for the closing one, after a word and before a space. */
+/** `“It is odd,“ said X`: an opening curly mark typed for the closing one, after a word and before a space. */
 const closesAsTypo = (text: string, i: number, closers: string): boolean =>
   text[i] === '“' &&
   closers.includes('”') &&

@@ -92,7 +92,7 @@ const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj p
 const HONORIFICS = wordSet('mr mrs ms miss');
 const PRONOUNS = wordSet('he she');
 const POSSESSIVE = /^(?:\p{Lu}\S*(?:['’]s|s['’])|his|her|its|their)$/u;
-/** "Spain's", "the European Union's", "Sanders’": a name's possessive works as a determiner. */
+/** "Spain's", "the European Union's", "Hales’": a name's possessive works as a determiner. */
 const PROPER_POSSESSIVE = /^\p{Lu}\S*(?:['’]s|s['’])$/u;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
@@ -239,7 +239,7 @@ function namedEndingAt(
   if (!speaker) return null;
   // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
   // lower-case title, or before a full name with none, describe the person.
-  // `former Sen. Evan Bayh`, `retired Army Lt. Gen. Mick Bednarek`: before any title.
+  // `former Sen. Ada Moss`, `retired Army Lt. Gen. Omar Reyes`: before any title.
   const titled = speaker.title !== null;
   const untitled = speaker.title === null && speaker.person && speaker.name.includes(' ');
   if (titled || untitled) {
@@ -276,7 +276,7 @@ function phraseEndingAt(
   const word = tokens[last].text;
   if (PRONOUNS.has(word.toLowerCase()))
     return { speaker: pronoun(word), start: tokens[last].start };
-  // `Trump's tweet`, `Obama's remarks`: after a possessive the cue is a noun, not a verb.
+  // `Hale's tweet`, `the mayor's remarks`: after a possessive the cue is a noun, not a verb.
   if (!isWord(word) || BOUNDARY.has(word) || /['’]s$/u.test(word)) return null;
   const named = namedEndingAt(tokens, last);
   if (named)
@@ -312,7 +312,7 @@ function phraseEndingAt(
     }
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
-  // `Kim's mental state`: a possessive phrase speaks only when it ends in someone who can
+  // `Hale's mental state`: a possessive phrase speaks only when it ends in someone who can
   // ("Spain's industry minister", "the party's spokesman"), not in a noun that the cue describes.
   if (
     article >= 0 &&
@@ -374,7 +374,7 @@ function pairAfter(
 const LINKS = wordSet('for of in at');
 
 /**
- * `Mr. Morgan of the Sierra Club said`: a person named before "of the …" is the speaker, and
+ * `Mr. Abebe of the Riverkeepers Trust said`: a person named before "of the …" is the speaker, and
  * what follows describes them.
  */
 function memberOf(
@@ -445,7 +445,7 @@ function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
 
 /**
- * `Khizr Khan, 66, said`, `Clinton, speaking to reporters on her plane, said`, `Durbin, noting
+ * `Ki Moon, 33, said`, `Moss, speaking to reporters on her plane, said`, `Hale, noting
  * the size of the list, said`: an age or a participle clause between commas says nothing about
  * who speaks; the name before it does.
  */
@@ -513,12 +513,12 @@ function relativeClauseEndingAt(
 
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
 export function speakerBefore(text: string): SpeakerMatch | null {
-  // `…paranoia,”Clinton said`: a closing mark against the name parts it from it (same length, same offsets).
+  // `…unusual,”Omar Reyes said`: a closing mark against the name parts it from it (same length, same offsets).
   const tokens = tokenize(text.replace(/["”»](?=\p{Lu})/gu, ' '), false);
   let last = tokens.length - 1;
-  // `Gov. John Kasich (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
+  // `Gov. Omar Reyes (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
   if (last > 0 && tokens[last].text === ',') last--;
-  // `Barack Obama, who called the nominee "unfit"`: a relative clause of a named person.
+  // `Mayor Ana Ruiz, who called the plan "unfit"`: a relative clause of a named person.
   if (last > 0 && tokens[last].text === 'who' && tokens[last - 1].text.endsWith(',')) {
     const head = [...tokens.slice(0, last - 1), cut(tokens[last - 1])];
     const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;

@@ -201,8 +201,8 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
 const NOT_DESCRIPTIVE =
   /^(?:and|but|or|nor|then|while|as|when|because|so|after|before|which|who|that|where|if|though|although|since|until|also|in|on|at|of|for|with|by|to|from|he|she|it|they|we|i|you|his|her|its|their|the|a|an)$/iu;
 /**
- * `"…," Tulsa police Chief Chuck Jordan said`: up to three plain words between a quotation's
- * closing mark and a named person describe that person (here: Tulsa police). Returns them with
+ * `"…," Harbour police Chief Dan Okoro said`: up to three plain words between a quotation's
+ * closing mark and a named person describe that person (here: Harbour police). Returns them with
  * their trailing space, or '' when the speaker does not stand right after a quotation.
  */
 function leadingWords(lead: string, speaker: Speaker): string {
@@ -227,7 +227,7 @@ function sentenceSubject(masked: string, at: number): Speaker | null {
   const match = speakerAfter(lead.trimStart());
   if (!match || !(match.speaker.person || match.speaker.pronoun)) return null;
   const next = lead.slice(offset + match.end);
-  // A quotation earlier in the sentence is no bar (`X defended "New York values," saying …`);
+  // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
   // one inside the subject is: the subject is read from the sentence's first word.
   return /^\s+\p{Ll}/u.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
     ? match.speaker
@@ -275,7 +275,7 @@ function looksLikeAName(text: string): boolean {
 }
 
 /**
- * `what Mr. Hedge called "the prior model"`: "called" right before the mark, with a person or
+ * `what Mr. Abebe called "the old model"`: "called" right before the mark, with a person or
  * "he"/"she" as its subject, is someone's words; `a website called "…"` stays a name.
  */
 function calledBySomeone(attributions: readonly Attribution[], open: number): boolean {
@@ -345,7 +345,7 @@ function attribute(
 }
 
 /**
- * `“…missing.” Trump said.` and `“…a battle of niches” Grubbs said.`: a whole quoted sentence
+ * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence
  * closed without a comma, then an attribution that is all that is left of the sentence (a
  * short time or place may follow the verb, never a clause of its own).
  */
@@ -505,7 +505,7 @@ function resolvePeople(
   return people;
 }
 
-/** `in West Virginia`, `of the United States`, `on Capitol Hill`: a name after these is a place or a thing. */
+/** `in West Harbour`, `of the United States`, `on Castle Hill`: a name after these is a place or a thing. */
 const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
 /** First words of place names and events, which the capitalised-run reading would take for a first name. */
@@ -516,7 +516,7 @@ const PLACE_WORDS = new Set(
 /**
  * Whether a name found outside an attribution may be someone "he" or "she" refers to later:
  * a title makes it a person; without one, a place-like first word or a preposition before it
- * ("in West Virginia") does not.
+ * ("in West Harbour") does not.
  */
 function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean {
   if (speaker.title) return true;
