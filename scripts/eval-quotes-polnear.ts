@@ -30,6 +30,8 @@ export interface Article {
 }
 
 const QUOTE_MARK = /["“”«»„]/u;
+/** Double marks, including two apostrophes typed for one (`''…''`, in some wire copy). */
+const DOUBLE_MARK = /["“”]|''/u;
 
 /** brat counts code points; JavaScript strings count UTF-16 units. */
 function codePointOffsets(text: string): (cp: number) => number {
@@ -45,7 +47,8 @@ function codePointOffsets(text: string): (cp: number) => number {
 }
 
 /** Quoted sentences (direct) hold nearly all the content's letters between marks; fragments (partial) do not. */
-export function goldKind(content: string): 'direct' | 'partial' {
+export function goldKind(text: string): 'direct' | 'partial' {
+  const content = text.replace(/''/gu, '"');
   let inside = false;
   let outsideLetters = 0;
   for (const ch of content) {
@@ -93,7 +96,7 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     const contentText = (spans.get(roles.get('Content') ?? '') ?? [])
       .map((p) => text.slice(p.start, p.end))
       .join(' ');
-    if (!/["“”]/u.test(contentText)) continue;
+    if (!DOUBLE_MARK.test(contentText)) continue;
     const source = whole(roles.get('Source'));
     const cue = whole(roles.get('Cue'));
     gold.push({

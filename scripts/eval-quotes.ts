@@ -2,7 +2,7 @@
  * `npm run eval:quotes -- <PolNeAR dir> [--split train|dev] [--show missed|spurious|speaker]`
  *
  * Scores extractQuotes against PolNeAR: gold = the corpus's attributions whose content holds a
- * double quotation mark; a found quote matches a gold attribution when their spans overlap.
+ * double quotation mark (`"`, `“`, `”`, or `''` typed for one); a found quote matches a gold attribution when their spans overlap.
  * Kind of a gold attribution: direct when nearly all of its content is between marks.
  * Speaker right: the found speaker shares a word with the corpus's source, or with a mention of
  * the CoreNLP coreference chain of that source ("he" → "Donald Trump").

@@ -79,7 +79,179 @@ describe('extractQuotes: rules for real news', () => {
       ['Maria Olsen walked out of the hearing.', '"I have nothing to add," she said.'],
       [['I have nothing to add', 'Maria Olsen', 'said', 'direct']],
     ],
+    [
+      "a nested quotation's closing mark before the attribution",
+      ['"She told us, \'Wait until spring,\'" Mayor Ana Ruiz said.'],
+      [["She told us, 'Wait until spring,'", 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'plain words before a titled name after a quotation',
+      ['"We will find the driver," Harbour police Chief Dan Okoro said on Friday.'],
+      [['We will find the driver', 'Dan Okoro', 'said', 'direct']],
+    ],
+    [
+      'a person "of the" organisation',
+      ['"It was the safest choice," Mr. Abebe of the Riverkeepers Trust said.'],
+      [['It was the safest choice', 'Abebe', 'said', 'direct']],
+    ],
+    [
+      'a description tied by "in"',
+      ['"Who pays for this?" a narrator in the campaign video asks.'],
+      [['Who pays for this?', 'a narrator in the campaign video', 'asks', 'direct']],
+    ],
+    [
+      'quotations signed with a dash and a full name',
+      ['“We want a park.” ― Ana Ruiz “Fix the bridge first.”— Tom Hale. Photo: Reader.'],
+      [
+        ['We want a park.', 'Ana Ruiz', '―', 'direct'],
+        ['Fix the bridge first.', 'Tom Hale', '—', 'direct'],
+      ],
+    ],
+    [
+      'a closing mark typed as the opening one',
+      ['”We want a park.” ― Ana Ruiz'],
+      [['We want a park.', 'Ana Ruiz', '―', 'direct']],
+    ],
+    [
+      '"she" passes over a man named after her (a first name on the list)',
+      [
+        'Mayor Ana Ruiz opened the session.',
+        'Senator Tom Hale answered questions for an hour.',
+        '"We will vote today," she said.',
+      ],
+      [['We will vote today', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      '"he" passes over a woman marked by her title',
+      [
+        'Senator Tom Hale opened the session.',
+        'Chairwoman Ade Bello answered questions for an hour.',
+        '"We will vote today," he said.',
+      ],
+      [['We will vote today', 'Tom Hale', 'said', 'direct']],
+    ],
+    [
+      '"he" passes over a woman marked by her honorific',
+      [
+        'Senator Oren Dahl opened the session.',
+        'Mrs. Ade Bello answered questions for an hour.',
+        '"We will vote today," he said.',
+      ],
+      [['We will vote today', 'Oren Dahl', 'said', 'direct']],
+    ],
+    [
+      'a place opening a sentence is no one "he" refers to',
+      [
+        'Senator Tom Hale toured the mine.',
+        'West Virginia has lost jobs for a decade.',
+        '"Coal is not the villain," he said.',
+      ],
+      [['Coal is not the villain', 'Tom Hale', 'said', 'direct']],
+    ],
+    [
+      'lower-case words before a capitalised title (after the verb)',
+      ['"We are not ready," said retired Army Lt. Gen. Omar Reyes, who led the unit.'],
+      [['We are not ready', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'lower-case words before a capitalised title (before the verb)',
+      ['"We are not ready," former Sen. Ada Moss said.'],
+      [['We are not ready', 'Ada Moss', 'said', 'direct']],
+    ],
+    [
+      "an apposition opening with a possessive in s'",
+      ['"Turnout is up," Lena Ortiz, Hales\' campaign manager, said.'],
+      [['Turnout is up', 'Lena Ortiz', 'said', 'direct']],
+    ],
+    [
+      'an opening curly mark typed for the closing one',
+      ['“It is unusual,“ said Omar Reyes, a lawyer.'],
+      [['It is unusual', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'no space between the closing mark and the name',
+      ['“It is unusual,”Omar Reyes said.'],
+      [['It is unusual', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'a comma after a party tag',
+      ['Gov. Omar Reyes (R-OH), said, “We are ready.”'],
+      [['We are ready.', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'a quoted sentence closed by a period, then only its attribution',
+      ['“Find the missing files.” Omar Reyes said on Monday.'],
+      [['Find the missing files.', 'Omar Reyes', 'said', 'direct']],
+    ],
+    [
+      'an age between commas',
+      ['"I lost my nerve," Ki Moon, 33, said of the letter.'],
+      [['I lost my nerve', 'Ki Moon', 'said', 'direct']],
+    ],
+    [
+      'a participle clause between commas (a long apposition)',
+      [
+        'Ada Moss, speaking to reporters on her plane to Lisbon on Tuesday, said: "We resolved it."',
+      ],
+      [['We resolved it.', 'Ada Moss', 'said', 'direct']],
+    ],
+    [
+      'a second verb sharing the sentence subject',
+      ['Senator Tom Hale returned to the stage and declared, "We will win."'],
+      [['We will win.', 'Tom Hale', 'declared', 'direct']],
+    ],
+    [
+      'two apostrophes typed for a double mark',
+      ["''We will win,'' Ana Ruiz said. ''Nothing stops us.''"],
+      [
+        ['We will win', 'Ana Ruiz', 'said', 'direct'],
+        ['Nothing stops us.', 'Ana Ruiz', 'said', 'direct'],
+      ],
+    ],
+    [
+      'two named people joined by "and"',
+      ['"We love the plan," Ana Ruiz and Tom Hale said.'],
+      [['We love the plan', 'Ana Ruiz and Tom Hale', 'said', 'direct']],
+    ],
+    [
+      'what a person "called" something',
+      ['Under what Mr. Abebe called "the old model," the club lost members.'],
+      [['the old model', 'Abebe', 'called', 'partial']],
+    ],
+    [
+      'a second verb "called" sharing the sentence subject',
+      ['Ben Moss took the stage and called the system "broken beyond repair."'],
+      [['broken beyond repair.', 'Ben Moss', 'called', 'partial']],
+    ],
+    [
+      'a named person with a relative clause "who called"',
+      ['It drew a reply from Mayor Ana Ruiz, who called the plan "unfit" for the city.'],
+      [['unfit', 'Ana Ruiz', 'called', 'partial']],
+    ],
+    [
+      'a colon lead-in with a full name and an outlet',
+      ['Ana Ruiz, Harbour Radio: "We will win this vote."'],
+      [['We will win this vote.', 'Ana Ruiz', ':', 'direct']],
+    ],
+    [
+      '"by saying" reads the sentence subject',
+      ['Senator Tom Hale distanced himself from the group by saying he would "lend a hand."'],
+      [['lend a hand.', 'Tom Hale', 'saying', 'partial']],
+    ],
+    [
+      "a participle after a quoted name: only the later quotation is the subject's",
+      ['Mayor Ana Ruiz defended "Harbour values," saying the city stood for "courage and heart."'],
+      [['courage and heart.', 'Ana Ruiz', 'saying', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
+
+  it('keeps the words before a titled name as part of the title', () => {
+    expect(
+      extractQuotes([
+        '"We will find the driver," Harbour police Chief Dan Okoro said on Friday.',
+      ])[0].speakerTitle
+    ).toBe('Harbour police Chief');
+  });
 
   it.each<[string, string[]]>([
     [
@@ -89,6 +261,37 @@ describe('extractQuotes: rules for real news', () => {
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
     ['a capitalised "States" is a name, not a verb', ['The United States "needs a plan."']],
     ['a crowd chanting', ['"We will win," the crowd chanted.']],
+    [
+      'a cue after a possessive is a noun',
+      ['Mayor Ana Ruiz\'s tweet about the "big loser" came late.'],
+    ],
+    [
+      'a possessive phrase ending in a plain noun',
+      ['Nobody believed Kim\'s mental state was "stable."'],
+    ],
+    [
+      'a dash and a name that goes on as a sentence',
+      ['The slogan “Yes we can” — Ana Ruiz used it.'],
+    ],
+    ['a dash and a single name', ['“We want a park.” ― Ruiz']],
+    [
+      '"she" with only men named before',
+      ['Senator Tom Hale spoke first.', '"We will vote today," she said.'],
+    ],
+    [
+      'a quoted sentence closed by a period, then a sentence of its own',
+      ['“We lost.” Omar Reyes said that he would fight on.'],
+    ],
+    ['an apostrophe pair inside a word is no mark', ["The rock 'n'' roll hall ''opened'' in May."]],
+    [
+      'a website "called" something',
+      ['They set up a website called "Leave If He Wins" on Monday.'],
+    ],
+    ['a colon lead-in with a place, not a person', ['In Ohio, Harbour Radio: "We will win."']],
+    [
+      '"and then" before a name is no description',
+      ['"We are done," and then Mayor Ana Ruiz said no.'],
+    ],
   ])('gives no quote for %s', (_name, paragraphs) => expect(extractQuotes(paragraphs)).toEqual([]));
 });
 
@@ -145,7 +348,13 @@ describe('extractQuotes: the article locale picks marks and verbs', () => {
   });
 });
 
-/** textacy's direct-quotation cases (chartbeat-labs/textacy tests/extract/test_triples.py), in our own words and conventions. */
+/**
+ * textacy's direct-quotation cases (chartbeat-labs/textacy tests/extract/test_triples.py), in our
+ * own words and conventions: its seven English and two Spanish direct-quotation cases and one of
+ * its quote-detection cases (a speaker going on after an apposition). textacy gives "he" as the
+ * speaker in two of them (no full name before it); we give no quote there, on purpose: 8 of 10
+ * agree with textacy.
+ */
 describe("extractQuotes: cases like textacy's", () => {
   it.each<[string, string, string[], [string, string, string, string][]]>([
     [
@@ -158,7 +367,7 @@ describe("extractQuotes: cases like textacy's", () => {
       'a verb before two coordinated speakers',
       'en',
       ['"We love dogs!" reply Marlow and Ines.'],
-      [['We love dogs!', 'Marlow', 'reply', 'direct']],
+      [['We love dogs!', 'Marlow and Ines', 'reply', 'direct']],
     ],
     [
       'a pronoun after a bare name in the sentence before',
@@ -176,6 +385,18 @@ describe("extractQuotes: cases like textacy's", () => {
       ],
     ],
     ['a pronoun with no one before it', 'en', ['"Some people disagree," he conceded.'], []],
+    [
+      'a speaker going on after a long apposition',
+      'en',
+      [
+        'He leans over counters and points the gun at tellers.',
+        '"He is going to hurt somebody. He says he will," said Leo Varga, a county detective who has chased the robber for two years. "He has pointed guns at heads."',
+      ],
+      [
+        ['He is going to hurt somebody. He says he will', 'Leo Varga', 'said', 'direct'],
+        ['He has pointed guns at heads.', 'Leo Varga', 'said', 'direct'],
+      ],
+    ],
     ['a title after "is"', 'en', ['Marlow claims that his favourite film is "Seven Samurai".'], []],
     ['a scare-quoted word', 'en', ['Marlow thinks that dogs are "sweeties".'], []],
     [

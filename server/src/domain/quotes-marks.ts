@@ -36,8 +36,18 @@ function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   if (marks[ch] === undefined) return false;
   if (SPACED.has(ch)) return i + 1 < text.length;
   if (isSpaceAt(text, i + 1)) return false;
+  // A closing mark that may also open (English ”) opens only at a word's start: after a space.
+  if (ch === '”') return i === 0 || SPACE.test(text[i - 1]);
   return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
 }
+
+/** `“It is odd,“ said X`: an opening curly mark typed for the closing one, after a word and before a space. */
+const closesAsTypo = (text: string, i: number, closers: string): boolean =>
+  text[i] === '“' &&
+  closers.includes('”') &&
+  i > 0 &&
+  !SPACE.test(text[i - 1]) &&
+  isSpaceAt(text, i + 1);
 
 /**
  * Wire copy continues a quotation into the next paragraph by leaving it unclosed and
@@ -65,7 +75,7 @@ export function findQuoteSpans(
     }
     for (; i < text.length; i++) {
       if (open) {
-        if (closers.includes(text[i])) {
+        if (closers.includes(text[i]) || closesAsTypo(text, i, closers)) {
           open[open.length - 1].to = i;
           spans.push({ ranges: open });
           open = null;
@@ -82,6 +92,8 @@ export function findQuoteSpans(
 /** Stands in for quoted characters, so words inside a quotation never read as an attribution. */
 export const MASK = '\uE000';
 const KEPT_PUNCTUATION = /[.,!?…]/u;
+/** `"It feels like, 'Meh, not now,'" he said`: a nested quotation's closing mark stands after the punctuation that counts. */
+const NESTED_CLOSING = /['’‘]/u;
 
 /**
  * The paragraphs with every quoted character replaced by MASK, offsets unchanged. The
@@ -99,7 +111,7 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
         chars.set(paragraph, row);
       }
       let last = to - 1;
-      while (last >= from && SPACE.test(row[last])) last--;
+      while (last >= from && (SPACE.test(row[last]) || NESTED_CLOSING.test(row[last]))) last--;
       for (let j = from; j < to; j++) {
         if (j !== last || !KEPT_PUNCTUATION.test(row[j])) row[j] = MASK;
       }

@@ -12,6 +12,8 @@ export interface Speaker {
   pronoun: boolean;
   /** A named person (not an organisation, document or group): a pronoun may refer to it. */
   person: boolean;
+  /** The honorific dropped from the name (`Mrs.` of "Mrs. Okafor"): it still tells "she" from "he". */
+  honorific?: string;
 }
 
 /** `start`/`end`: offsets of the whole phrase in the string that was parsed. */
@@ -34,7 +36,7 @@ const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u
 const TITLES =
   wordSet(`president vice-president president-elect minister secretary secretary-general
   undersecretary chancellor premier king queen prince princess emperor pope governor mayor senator
-  sen rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
+  sen gov rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
   spokesperson chairman chairwoman chair chief ceo cfo coo cto founder director director-general
   commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
   commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
@@ -89,9 +91,9 @@ const ABBREVIATED_TITLES = wordSet('dr gen sen rep gov lt col capt sgt adm maj p
 /** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
 const HONORIFICS = wordSet('mr mrs ms miss');
 const PRONOUNS = wordSet('he she');
-const POSSESSIVE = /^(?:\p{Lu}\S*['’]s|his|her|its|their)$/u;
-/** "Spain's", "the European Union's": a name's possessive works as a determiner. */
-const PROPER_POSSESSIVE = /^\p{Lu}\S*['’]s$/u;
+const POSSESSIVE = /^(?:\p{Lu}\S*(?:['’]s|s['’])|his|her|its|their)$/u;
+/** "Spain's", "the European Union's", "Hales’": a name's possessive works as a determiner. */
+const PROPER_POSSESSIVE = /^\p{Lu}\S*(?:['’]s|s['’])$/u;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -103,13 +105,11 @@ const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
 const isWord = (word: string): boolean => WORD.test(word);
 const isTitle = (word: string): boolean => TITLES.has(key(word));
 const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
-const isName = (word: string): boolean =>
-  isWord(word) &&
-  (CAPITAL.test(word) || PARTICLE_NAME.test(word)) &&
-  !STOP.has(key(word)) &&
-  !GROUPS.has(key(word)) &&
-  !isTitle(word) &&
-  !isDepartment(word);
+const isName = (word: string): boolean => {
+  if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+  const k = key(word);
+  return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
+};
 const isRunWord = (word: string): boolean =>
   isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
 const isConnector = (word: string): boolean => CONNECTORS.has(word);
@@ -183,7 +183,8 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
   }
   let name = words.slice(t + 1);
   let title: string | null = words.slice(0, t + 1).join(' ') || null;
-  if (t === 0 && HONORIFICS.has(key(words[0]))) title = null;
+  const honorific = t === 0 && HONORIFICS.has(key(words[0])) ? words[0] : undefined;
+  if (honorific) title = null;
   const last = key(name[name.length - 1] ?? '');
   // "Justice Department" is an organisation, not Justice + a name.
   if (name.length === 0 || !isName(name[0]) || ORGANISATIONS.has(last)) {
@@ -198,6 +199,7 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
     title,
     pronoun: false,
     person: title !== null || (!determiner && !organisation),
+    ...(honorific && name.length < words.length ? { honorific } : {}),
   };
 }
 
@@ -237,7 +239,8 @@ function namedEndingAt(
   if (!speaker) return null;
   // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
   // lower-case title, or before a full name with none, describe the person.
-  const titled = speaker.title !== null && /^\p{Ll}/u.test(speaker.title);
+  // `former Sen. Ada Moss`, `retired Army Lt. Gen. Omar Reyes`: before any title.
+  const titled = speaker.title !== null;
   const untitled = speaker.title === null && speaker.person && speaker.name.includes(' ');
   if (titled || untitled) {
     let k = first;
@@ -273,9 +276,13 @@ function phraseEndingAt(
   const word = tokens[last].text;
   if (PRONOUNS.has(word.toLowerCase()))
     return { speaker: pronoun(word), start: tokens[last].start };
-  if (!isWord(word) || BOUNDARY.has(word)) return null;
+  // `Hale's tweet`, `the mayor's remarks`: after a possessive the cue is a noun, not a verb.
+  if (!isWord(word) || BOUNDARY.has(word) || /['’]s$/u.test(word)) return null;
   const named = namedEndingAt(tokens, last);
-  if (named) return groupOf(tokens, named, last) ?? named;
+  if (named)
+    return (
+      groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? pairBefore(tokens, named) ?? named
+    );
   let article = -1;
   for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
     const w = tokens[j].text;
@@ -296,12 +303,23 @@ function phraseEndingAt(
         article = groupStart(tokens, j - 2);
         break;
       }
-      // "a spokeswoman for the ministry": go on past "for the" to the phrase's own article.
-      if (j > 0 && (tokens[j - 1].text === 'for' || tokens[j - 1].text === 'of')) continue;
+      // "a spokeswoman for the ministry", "a narrator in the ad": go on past "for the" to the phrase's own article.
+      if (j > 0 && LINKS.has(tokens[j - 1].text)) {
+        j--;
+        continue;
+      }
       break;
     }
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
+  // `Hale's mental state`: a possessive phrase speaks only when it ends in someone who can
+  // ("Spain's industry minister", "the party's spokesman"), not in a noun that the cue describes.
+  if (
+    article >= 0 &&
+    PROPER_POSSESSIVE.test(tokens[article].text) &&
+    !(isTitle(word) || GROUPS.has(key(word)) || ORGANISATIONS.has(key(word)))
+  )
+    return null;
   if (article >= 0) {
     return {
       speaker: described(tokens.slice(article, last + 1).map((x) => x.text)),
@@ -313,6 +331,64 @@ function phraseEndingAt(
   return {
     speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
     start: tokens[first].start,
+  };
+}
+
+/** Two people speaking as one: "Marlow and Ines". No pronoun refers back to a pair. */
+const pairOf = (one: Speaker, other: Speaker): Speaker => ({
+  name: `${one.name} and ${other.name}`,
+  title: null,
+  pronoun: false,
+  person: false,
+});
+
+/** `Ana Ruiz and Tom Hale said`: two named people, joined by "and" alone (no comma, no third). */
+function pairBefore(
+  tokens: readonly Token[],
+  named: { speaker: Speaker; start: number }
+): { speaker: Speaker; start: number } | null {
+  const i = tokens.findIndex((t) => t.start === named.start);
+  if (!named.speaker.person || i < 2 || tokens[i - 1].text !== 'and') return null;
+  const other = namedEndingAt(tokens, i - 2);
+  if (!other?.speaker.person) return null;
+  return { speaker: pairOf(other.speaker, named.speaker), start: other.start };
+}
+
+/** `reply Marlow and Ines.`: the same after the verb. */
+function pairAfter(
+  tokens: readonly Token[],
+  end: number,
+  speaker: Speaker
+): { speaker: Speaker; end: number } | null {
+  if (tokens[end]?.text !== 'and' || tokens[end].trail) return null;
+  const stop = runForward(tokens, end + 1);
+  if (stop <= end + 1) return null;
+  const other = namedSpeaker(
+    tokens.slice(end + 1, stop).map((t) => t.text),
+    false
+  );
+  return other?.person ? { speaker: pairOf(speaker, other), end: stop } : null;
+}
+
+/** Words that tie a description to what it belongs to: "a spokeswoman for …", "a narrator in …". */
+const LINKS = wordSet('for of in at');
+
+/**
+ * `Mr. Abebe of the Riverkeepers Trust said`: a person named before "of the …" is the speaker, and
+ * what follows describes them.
+ */
+function memberOf(
+  tokens: readonly Token[],
+  named: { speaker: Speaker; start: number }
+): { speaker: Speaker; start: number } | null {
+  const i = tokens.findIndex((t) => t.start === named.start);
+  if (i < 3 || tokens[i].text !== 'the' || tokens[i - 1].text !== 'of') return null;
+  const person = namedEndingAt(tokens, i - 2);
+  if (!person?.speaker.person) return null;
+  const of = `of ${named.speaker.name}`;
+  return {
+    speaker: { ...person.speaker, title: [person.speaker.title, of].filter(Boolean).join(' ') },
+    start: person.start,
   };
 }
 
@@ -368,17 +444,35 @@ function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
 
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
 
+/**
+ * `Ki Moon, 33, said`, `Moss, speaking to reporters on her plane, said`, `Hale, noting
+ * the size of the list, said`: an age or a participle clause between commas says nothing about
+ * who speaks; the name before it does.
+ */
+function asideOf(inner: readonly Token[]): boolean {
+  if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
+  return (
+    /^\p{Ll}+ing$/u.test(inner[0].text) &&
+    inner.every((t) => isWord(t.text) || /^[\p{L}\p{N}$%.,'’-]+$/u.test(t.text))
+  );
+}
+
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
 function appositionEndingAt(
   tokens: readonly Token[],
   last: number
 ): { speaker: Speaker; start: number } | null {
   let k = last - 1;
-  while (k >= 0 && last - k <= 16 && !tokens[k].text.endsWith(',')) k--;
+  while (k >= 0 && last - k <= 24 && !tokens[k].text.endsWith(',')) k--;
   if (k < 0 || !tokens[k].text.endsWith(',')) return null;
   const inner = [...tokens.slice(k + 1, last), cut(tokens[last])];
-  const head = [...tokens.slice(0, k), cut(tokens[k])];
-  if (!inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))) return null;
+  // A comma standing alone (after a blanked party tag) leaves nothing when cut off.
+  const head = [...tokens.slice(0, k), cut(tokens[k])].filter((t) => t.text !== '');
+  if (head.length === 0) return null;
+  const aside = asideOf(inner) ? namedEndingAt(head, head.length - 1) : null;
+  if (aside) return aside.speaker.person ? aside : null;
+  if (inner.length > 16 || !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text)))
+    return null;
   const words = inner.map((t) => t.text);
   if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
     const named = namedEndingAt(head, head.length - 1);
@@ -419,8 +513,17 @@ function relativeClauseEndingAt(
 
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
 export function speakerBefore(text: string): SpeakerMatch | null {
-  const tokens = tokenize(text, false);
+  // `…unusual,”Omar Reyes said`: a closing mark against the name parts it from it (same length, same offsets).
+  const tokens = tokenize(text.replace(/["”»](?=\p{Lu})/gu, ' '), false);
   let last = tokens.length - 1;
+  // `Gov. Omar Reyes (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
+  if (last > 0 && tokens[last].text === ',') last--;
+  // `Mayor Ana Ruiz, who called the plan "unfit"`: a relative clause of a named person.
+  if (last > 0 && tokens[last].text === 'who' && tokens[last - 1].text.endsWith(',')) {
+    const head = [...tokens.slice(0, last - 1), cut(tokens[last - 1])];
+    const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;
+    return named?.speaker.person ? { ...named, end: text.length } : null;
+  }
   for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
@@ -475,8 +578,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         .map((t) => t.text)
         .join(' ');
       const named: Speaker | null = speaker;
-      if (named?.title && isTitle(tokens[m].text) && /^\p{Ll}/u.test(tokens[m].text))
-        speaker = { ...named, title: `${modifiers} ${named.title}` };
+      if (named?.title) speaker = { ...named, title: `${modifiers} ${named.title}` };
       else if (named && named.title === null && named.person && named.name.includes(' '))
         speaker = { ...named, title: modifiers };
       else speaker = null;
@@ -498,6 +600,8 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     }
   }
   if (!speaker) return null;
+  const pair = speaker.person && !tokens[end - 1].trail ? pairAfter(tokens, end, speaker) : null;
+  if (pair) return { speaker: pair.speaker, start: first.start, end: tokens[pair.end - 1].end };
   const next = tokens[end];
   const afterComma = tokens[end - 1].trail === ',' && next !== undefined;
   // `said the EU's foreign policy chief, Josep Borrell.` — the description is the name's title.

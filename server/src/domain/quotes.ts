@@ -4,6 +4,7 @@
  * left out, because a wrong attribution printed in a quotes column is worse than none.
  */
 import { vocabularyFor, type QuoteVocabulary } from './quote-vocabulary';
+import { genderOf, type Gender } from './quote-vocabulary/gender';
 import {
   countSentenceEnds,
   findQuoteSpans,
@@ -38,6 +39,8 @@ interface Attribution {
   speaker: Speaker;
   /** `"…," he continued`: a verb that attributes only right after a quotation. */
   afterQuoteOnly: boolean;
+  /** `X defended "…," saying …`: the speaker is the sentence's subject, so a quotation just before the verb is not theirs for sure. */
+  fromSubject?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -96,6 +99,8 @@ const CLAUSE_FOLLOWS =
 const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)\s?[-–]\s?[A-Z][A-Za-z.]{1,6}\)/gu;
 const blankPartyTags = (text: string): string =>
   text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+/** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
+const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
 const PARTICIPLE = /ing$/u;
 const NAMING_CUE = /^call/u;
@@ -136,12 +141,18 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
     if (match) {
+      const lead = leadingWords(before.slice(0, match.start), match.speaker);
       found.push({
-        start: from + match.start,
+        start: from + match.start - lead.length,
         verbStart,
         end: verbEnd,
         cue,
-        speaker: match.speaker,
+        speaker: lead
+          ? {
+              ...match.speaker,
+              title: [lead.trim(), match.speaker.title].filter(Boolean).join(' '),
+            }
+          : match.speaker,
         afterQuoteOnly,
       });
       continue;
@@ -166,7 +177,10 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
       });
       continue;
     }
-    if (participle && previous === ',') {
+    // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
+    const byParticiple =
+      participle && (previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
+    if (byParticiple || COORDINATED.test(before.slice(-24))) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
@@ -176,10 +190,27 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
           cue,
           speaker: subject,
           afterQuoteOnly,
+          fromSubject: true,
         });
     }
   }
   return found;
+}
+
+/** Words that start a new clause or refer elsewhere: never part of a speaker's description. */
+const NOT_DESCRIPTIVE =
+  /^(?:and|but|or|nor|then|while|as|when|because|so|after|before|which|who|that|where|if|though|although|since|until|also|in|on|at|of|for|with|by|to|from|he|she|it|they|we|i|you|his|her|its|their|the|a|an)$/iu;
+/**
+ * `"…," Harbour police Chief Dan Okoro said`: up to three plain words between a quotation's
+ * closing mark and a named person describe that person (here: Harbour police). Returns them with
+ * their trailing space, or '' when the speaker does not stand right after a quotation.
+ */
+function leadingWords(lead: string, speaker: Speaker): string {
+  if (!speaker.person) return '';
+  // The last 80 characters hold three words and the mark: the pattern is never run over a long lead.
+  const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead.slice(-80));
+  if (!m) return '';
+  return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
 }
 
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
@@ -196,7 +227,11 @@ function sentenceSubject(masked: string, at: number): Speaker | null {
   const match = speakerAfter(lead.trimStart());
   if (!match || !(match.speaker.person || match.speaker.pronoun)) return null;
   const next = lead.slice(offset + match.end);
-  return /^\s+\p{Ll}/u.test(next) && !/[\uE000]/u.test(lead) ? match.speaker : null;
+  // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
+  // one inside the subject is: the subject is read from the sentence's first word.
+  return /^\s+\p{Ll}/u.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
+    ? match.speaker
+    : null;
 }
 
 /** One body while its quotations are read: raw and masked text, attributions per paragraph. */
@@ -205,13 +240,15 @@ interface Body {
   masked: readonly string[];
   attributions: readonly Attribution[][];
   people: Map<Attribution, People>;
+  /** The locale's third-person pronouns with their gender: "she" is never the man named last. */
+  pronouns: Readonly<Record<string, Gender>>;
 }
 
 interface People {
   /** The person this attribution names, in full; null for pronouns, groups, organisations, documents. */
   person: Speaker | null;
-  /** The nearest person named before this attribution. */
-  before: Speaker | null;
+  /** The people named before this attribution, nearest first (a few). */
+  before: readonly Speaker[];
 }
 
 interface Attributed {
@@ -237,6 +274,20 @@ function looksLikeAName(text: string): boolean {
   );
 }
 
+/**
+ * `what Mr. Abebe called "the old model"`: "called" right before the mark, with a person or
+ * "he"/"she" as its subject, is someone's words; `a website called "…"` stays a name.
+ */
+function calledBySomeone(attributions: readonly Attribution[], open: number): boolean {
+  return attributions.some(
+    (a) =>
+      NAMING_CUE.test(a.cue) &&
+      a.end <= open &&
+      a.end >= open - 3 &&
+      (a.speaker.person || a.speaker.pronoun)
+  );
+}
+
 /** The attribution of one quotation, from the words right after it or before it in its sentence. */
 function attribute(
   span: QuoteSpan,
@@ -248,7 +299,11 @@ function attribute(
   const close = last.to;
   const leadStart = sentenceStart(masked[first.paragraph], open);
   const lead = masked[first.paragraph].slice(leadStart, open);
-  if (NAMING.has(lastWord(lead)) || KNOWN_AS.test(lead)) return 'name';
+  if (
+    (NAMING.has(lastWord(lead)) && !calledBySomeone(attributions[first.paragraph], open)) ||
+    KNOWN_AS.test(lead)
+  )
+    return 'name';
   const tailEnd = sentenceEnd(masked[last.paragraph], close + 1);
   const tail = masked[last.paragraph].slice(close + 1, tailEnd);
   const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
@@ -256,15 +311,21 @@ function attribute(
   // `"…," X said` / `"…?" she asked` / `… "fragment", the statement said`: the speaker follows at once.
   const lastChar = raw[last.paragraph]
     .slice(Math.max(0, close - 20), close)
-    .trimEnd()
+    .replace(/[\s'’‘]+$/u, '')
     .slice(-1);
   if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
     const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
     const attribution = attributions[last.paragraph].find(
-      (a) => a.start === at && a.verbStart < tailEnd
+      (a) => a.start === at && a.verbStart < tailEnd && !a.fromSubject
     );
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
+  } else if (leadOpensSentence) {
+    const attribution = closingAfterStop(close, tail, tailEnd, attributions[last.paragraph]);
+    if (attribution) return { attribution, kind: 'direct' };
   }
+
+  const signed = signature(span, masked) ?? colonLeadIn(lead, leadStart);
+  if (signed) return { attribution: signed, kind: 'direct' };
 
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
@@ -281,6 +342,83 @@ function attribute(
     ((between === '' || between === ',') && wholeSentence) ||
     (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+/**
+ * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence
+ * closed without a comma, then an attribution that is all that is left of the sentence (a
+ * short time or place may follow the verb, never a clause of its own).
+ */
+function closingAfterStop(
+  close: number,
+  tail: string,
+  tailEnd: number,
+  attributions: readonly Attribution[]
+): Attribution | null {
+  const at = close + 1 + (tail.length - tail.trimStart().length);
+  if (at === close + 1) return null;
+  const attribution = attributions.find(
+    (a) => a.start === at && !a.afterQuoteOnly && !a.fromSubject
+  );
+  if (!attribution || attribution.verbStart >= tailEnd) return null;
+  const rest = tail.slice(attribution.end - close - 1);
+  return rest.length <= 40 && !/[\uE000"“”]|\bthat\b/u.test(rest) ? attribution : null;
+}
+
+const COLON_LEAD_IN = /^(\s*)([^,:]+),\s+((?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}):\s*$/u;
+
+/**
+ * `Ana Ruiz, Fox News: "…"`: a full name, a comma, an outlet or place in capitalised words and a
+ * colon, as interview excerpts are introduced. Nothing else in the sentence before the mark.
+ */
+function colonLeadIn(lead: string, leadStart: number): Attribution | null {
+  const m = COLON_LEAD_IN.exec(lead);
+  if (!m) return null;
+  const name = speakerAfter(m[2]);
+  if (
+    !name?.speaker.person ||
+    !name.speaker.name.includes(' ') ||
+    name.end !== m[2].trimEnd().length
+  )
+    return null;
+  const start = leadStart + m[1].length;
+  return {
+    start,
+    verbStart: start + m[0].length - m[1].length - 1,
+    end: leadStart + lead.length,
+    cue: ':',
+    speaker: { ...name.speaker, title: name.speaker.title ?? null },
+    afterQuoteOnly: false,
+  };
+}
+
+const SIGNATURE = /^\s*([―—–])\s*/u;
+
+/**
+ * `“We are proud.” ― Ana Ruiz`: a quotation signed with a dash and a full name, as readers'
+ * or social-media quotes are printed. Only a named person (two words or more) standing alone:
+ * nothing but the end of the paragraph, a period or another quotation after the name.
+ */
+function signature(span: QuoteSpan, masked: readonly string[]): Attribution | null {
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[last.paragraph];
+  const after = text.slice(last.to + 1, last.to + 1 + WINDOW);
+  const dash = SIGNATURE.exec(after);
+  if (!dash) return null;
+  const match = speakerAfter(after.slice(dash[0].length));
+  if (!match?.speaker.person || match.speaker.title || !match.speaker.name.includes(' '))
+    return null;
+  const rest = after.slice(dash[0].length + match.end);
+  if (!/^(?:\s*$|\.|\s+["“”])/u.test(rest)) return null;
+  const at = last.to + 1 + dash.index;
+  return {
+    start: at,
+    verbStart: at,
+    end: last.to + 1 + dash[0].length + match.end,
+    cue: dash[1],
+    speaker: match.speaker,
+    afterQuoteOnly: true,
+  };
 }
 
 /**
@@ -325,7 +463,10 @@ function resolvePeople(
 ): Map<Attribution, People> {
   const people = new Map<Attribution, People>();
   const bySurname = new Map<string, Speaker>();
-  let nearest: Speaker | null = null;
+  let recent: Speaker[] = [];
+  const meet = (person: Speaker): void => {
+    recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
+  };
   for (let p = 0; p < attributions.length; p++) {
     const paragraph = attributions[p];
     const mentions = mentionsIn(masked[p], paragraph);
@@ -337,7 +478,7 @@ function resolvePeople(
         bySurname.set(surname(speaker.name), speaker);
       const person = at === sentence ? null : referent(speaker, bySurname);
       if (person) {
-        nearest = person;
+        meet(person);
         sentence = at;
       }
     };
@@ -352,14 +493,37 @@ function resolvePeople(
         bySurname.set(surname(speaker.name), speaker);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
-        person = full ? { ...full, title: speaker.title ?? full.title } : null;
+        person = full
+          ? { ...withHonorific(full, speaker), title: speaker.title ?? full.title }
+          : null;
       }
-      people.set(a, { person, before: nearest });
-      nearest = person ?? nearest;
+      people.set(a, { person, before: recent });
+      if (person) meet(person);
     }
     for (; m < mentions.length; m++) mention(mentions[m]);
   }
   return people;
+}
+
+/** `in West Harbour`, `of the United States`, `on Castle Hill`: a name after these is a place or a thing. */
+const PLACE_PREPOSITION =
+  /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
+/** First words of place names and events, which the capitalised-run reading would take for a first name. */
+const PLACE_WORDS = new Set(
+  'new west east north south united saint san santa los las fort mount lake world rip'.split(' ')
+);
+
+/**
+ * Whether a name found outside an attribution may be someone "he" or "she" refers to later:
+ * a title makes it a person; without one, a place-like first word or a preposition before it
+ * ("in West Harbour") does not.
+ */
+function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean {
+  if (speaker.title) return true;
+  const first = speaker.name.split(' ')[0].toLowerCase();
+  return (
+    !PLACE_WORDS.has(first) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+  );
 }
 
 interface Mention {
@@ -382,7 +546,7 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
   let reach = -1;
   for (const { speaker, start, end } of peopleNamed(text)) {
     for (; r < ranges.length && ranges[r].start < end; r++) reach = Math.max(reach, ranges[r].end);
-    if (reach > start) continue;
+    if (reach > start || !couldBeAPerson(text, start, speaker)) continue;
     mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
   }
   return mentions;
@@ -392,16 +556,46 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
   if (isFullReference(speaker)) return speaker;
   const full = bySurname.get(surname(speaker.name));
-  return full && (speaker.name === full.name || !speaker.name.includes(' ')) ? full : null;
+  return full && (speaker.name === full.name || !speaker.name.includes(' '))
+    ? withHonorific(full, speaker)
+    : null;
 }
 
-/** "he"/"she" is the nearest person named before; anyone else keeps their words, named in full when known. */
+/** "Mrs. Okafor" after "Ada Okafor": the full name, keeping the honorific that tells her gender. */
+const withHonorific = (full: Speaker, mention: Speaker): Speaker =>
+  mention.honorific && !full.honorific ? { ...full, honorific: mention.honorific } : full;
+
+/** How many people named before an attribution "he" or "she" may reach back to. */
+const RECENT = 4;
+
+/**
+ * "he"/"she" is the nearest person named before whose gender (a title such as Mrs. or
+ * spokeswoman, or a listed first name) does not contradict it; anyone else keeps their
+ * words, named in full when known.
+ */
 function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   // "his spokesman" says whose only through a reference we do not resolve: too vague to print.
   if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
   const people = body.people.get(at);
-  if (at.speaker.pronoun) return people?.before ?? null;
-  return people?.person ?? at.speaker;
+  if (!at.speaker.pronoun) return people?.person ?? at.speaker;
+  const wanted = body.pronouns[at.speaker.name];
+  const referent = people?.before.find((person) => {
+    const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+    return !wanted || !gender || gender === wanted;
+  });
+  return referent ?? null;
+}
+
+/**
+ * `''We will win,'' she said`: two apostrophes typed for a double mark (old wire systems). Read
+ * as one `"`, padded with a space on the outer side so that offsets do not move.
+ */
+function doubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/gu, (_pair, at: number) => {
+    const after = text[at + 2] ?? '';
+    return /[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? ' "' : '" ';
+  });
 }
 
 /**
@@ -415,14 +609,20 @@ export function extractQuotes(
 ): ExtractedQuote[] {
   const vocabulary = vocabularyFor(locale);
   const raw = Array.isArray(paragraphs)
-    ? paragraphs.map((p) => (typeof p === 'string' ? p : ''))
+    ? paragraphs.map((p) => (typeof p === 'string' ? doubledApostrophes(p) : ''))
     : [];
   const spans = findQuoteSpans(raw, vocabulary.marks);
   if (spans.length === 0) return [];
   const masked = maskQuotes(raw, spans).map(blankPartyTags);
   const cues = cuesOf(vocabulary);
   const attributions = masked.map((text) => findAttributions(text, cues));
-  const body: Body = { raw, masked, attributions, people: resolvePeople(attributions, masked) };
+  const body: Body = {
+    raw,
+    masked,
+    attributions,
+    people: resolvePeople(attributions, masked),
+    pronouns: vocabulary.pronouns,
+  };
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as {

@@ -27,7 +27,8 @@ const AFTER_QUOTE = [
 ];
 
 export const en: QuoteVocabulary = {
-  marks: { '"': '"”', '“': '"”' },
+  // `”Fear. I am afraid.”`: a closing mark typed as the opening one opens a quotation after a space.
+  marks: { '"': '"”', '“': '"”', '”': '"”' },
   verbs: [
     ...new Set([...LEMMAS.split(/\s+/u).filter(Boolean), ...PHRASES].flatMap(englishForms)),
     'according to',
