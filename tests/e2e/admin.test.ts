@@ -156,6 +156,28 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     expect(stored.topNews.size).toBe(6);
   });
 
+  it('lists each feed’s URL on the settings page: a copy puts it on the clipboard, and it answers the feed', async () => {
+    await page.goto(`${baseUrl}/admin/settings/newsroom`);
+    const rssUrl = page.getByText(/\/api\/newsroom\/feeds\/rss\.xml$/);
+    await rssUrl.waitFor();
+    const url = await rssUrl.innerText();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copyButtons = page.getByRole('button', { name: 'Copy the URL' });
+    await expect(copyButtons.count()).resolves.toBe(4);
+    await copyButtons.nth(2).click();
+    await page.getByText('Copied').first().waitFor();
+    // Runs in the page; the tests' TypeScript has no DOM types.
+    const readClipboard = () =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText();
+    await expect(page.evaluate(readClipboard)).resolves.toBe(url);
+    const feed = await fetch(new URL(new URL(url).pathname, baseUrl));
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^application\/rss\+xml/);
+    await shoot('3b-settings-feeds', rssUrl);
+  });
+
   it('imports the Libya story from the plugin page: preview, publish, open', async () => {
     await page.goto(`${baseUrl}/admin/plugins/newsroom`);
     await page.getByLabel('Story text').fill(libyaStory);

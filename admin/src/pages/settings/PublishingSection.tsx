@@ -4,7 +4,8 @@ import { TextField, ToggleField } from './fields';
 import { Cell, Section, type SectionProps } from './Section';
 
 /** Default (English) messages too long to sit in their t() call. */
-const SITE_URL_HINT = 'The frontend’s address, for the url in JSON-LD. Leave empty if unknown.';
+const SITE_URL_HINT =
+  'The frontend’s address, for the article URLs of JSON-LD and the feeds. Leave empty if unknown.';
 
 /** Quotes and publishing: automatic quote extraction, public read access, the site's URL. */
 export function PublishingSection({ form, errors, readOnly, set }: SectionProps) {
