@@ -78,78 +78,42 @@ function rows({ results }: Report): string[][] {
     targetText(TARGETS[name]),
     met(ratio, TARGETS[name]) ? 'PASS' : 'MISS',
   ];
+  /** The line of a measure given as a ratio, or none when the measure did not run. */
+  const ratioRow = <Result extends { ratio: number }>(
+    name: keyof typeof TARGETS,
+    result: Result | undefined,
+    describe: (result: Result) => [measured: string, against: string]
+  ) => (result ? [[name, ...describe(result), ...verdict(name, result.ratio)]] : []);
   return [
     ['measure', 'measured', 'against', 'ratio', 'target', ''],
-    ...(createOverhead
-      ? [
-          [
-            'createOverhead',
-            `plugin ${round(createOverhead.plugin_ms, 0)} ms`,
-            `baseline ${round(createOverhead.baseline_ms, 0)} ms`,
-            ...verdict('createOverhead', createOverhead.ratio),
-          ],
-        ]
-      : []),
-    ...(publishOverhead
-      ? [
-          [
-            'publishOverhead',
-            `plugin ${round(publishOverhead.plugin_ms, 0)} ms`,
-            `baseline ${round(publishOverhead.baseline_ms, 0)} ms`,
-            ...verdict('publishOverhead', publishOverhead.ratio),
-          ],
-        ]
-      : []),
-    ...(sameHeadlineGrowth
-      ? [
-          [
-            'sameHeadlineGrowth',
-            `last 10% ${round(sameHeadlineGrowth.last_ms, 2)} ms/create`,
-            `first 10% ${round(sameHeadlineGrowth.first_ms, 2)} ms/create`,
-            ...verdict('sameHeadlineGrowth', sameHeadlineGrowth.ratio),
-          ],
-        ]
-      : []),
-    ...(topNewsVsList
-      ? [
-          [
-            'topNewsVsList',
-            `top news ${round(topNewsVsList.topNews_rps, 0)} req/s`,
-            `list ${round(topNewsVsList.list_rps, 0)} req/s`,
-            ...verdict('topNewsVsList', topNewsVsList.ratio),
-          ],
-        ]
-      : []),
-    ...(pageVsFindOne
-      ? [
-          [
-            'pageVsFindOne',
-            `page ${round(pageVsFindOne.page_rps, 0)} req/s`,
-            `findOne ${round(pageVsFindOne.findOne_rps, 0)} req/s`,
-            ...verdict('pageVsFindOne', pageVsFindOne.ratio),
-          ],
-        ]
-      : []),
-    ...(feedVsList
-      ? [
-          [
-            'feedVsList',
-            `RSS ${round(feedVsList.rss_rps, 0)} req/s`,
-            `list ${round(feedVsList.list_rps, 0)} req/s`,
-            ...verdict('feedVsList', feedVsList.ratio),
-          ],
-        ]
-      : []),
-    ...(feedFlat
-      ? [
-          [
-            'feedFlat',
-            `news sitemap at ${feedFlat.large}: ${round(feedFlat.large_rps, 0)} req/s`,
-            `at ${feedFlat.small}: ${round(feedFlat.small_rps, 0)} req/s`,
-            ...verdict('feedFlat', feedFlat.ratio),
-          ],
-        ]
-      : []),
+    ...ratioRow('createOverhead', createOverhead, (r) => [
+      `plugin ${round(r.plugin_ms, 0)} ms`,
+      `baseline ${round(r.baseline_ms, 0)} ms`,
+    ]),
+    ...ratioRow('publishOverhead', publishOverhead, (r) => [
+      `plugin ${round(r.plugin_ms, 0)} ms`,
+      `baseline ${round(r.baseline_ms, 0)} ms`,
+    ]),
+    ...ratioRow('sameHeadlineGrowth', sameHeadlineGrowth, (r) => [
+      `last 10% ${round(r.last_ms, 2)} ms/create`,
+      `first 10% ${round(r.first_ms, 2)} ms/create`,
+    ]),
+    ...ratioRow('topNewsVsList', topNewsVsList, (r) => [
+      `top news ${round(r.topNews_rps, 0)} req/s`,
+      `list ${round(r.list_rps, 0)} req/s`,
+    ]),
+    ...ratioRow('pageVsFindOne', pageVsFindOne, (r) => [
+      `page ${round(r.page_rps, 0)} req/s`,
+      `findOne ${round(r.findOne_rps, 0)} req/s`,
+    ]),
+    ...ratioRow('feedVsList', feedVsList, (r) => [
+      `RSS ${round(r.rss_rps, 0)} req/s`,
+      `list ${round(r.list_rps, 0)} req/s`,
+    ]),
+    ...ratioRow('feedFlat', feedFlat, (r) => [
+      `news sitemap at ${r.large}: ${round(r.large_rps, 0)} req/s`,
+      `at ${r.small}: ${round(r.small_rps, 0)} req/s`,
+    ]),
     ...(quotesSpeed
       ? [
           [
