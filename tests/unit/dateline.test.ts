@@ -9,6 +9,7 @@ import {
   type DatelineStyle,
 } from '../../server/src/domain/dateline';
 import { calendarDate } from '../../server/src/domain/time-zone';
+import { REUTERS_MONTHS } from '../integration/helpers/reuters-months';
 
 const at = (iso: string): Date => new Date(iso);
 
@@ -52,20 +53,7 @@ describe('formatDateline', () => {
     'Nov.',
     'Dec.',
   ];
-  const REUTERS = [
-    'Jan',
-    'Feb',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'Aug',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
+  const REUTERS = REUTERS_MONTHS;
   const monthRows = [
     ...AP.map((month, index) => ['ap-dated', index, `PARIS, ${month} 15 (AP) —`] as const),
     ...REUTERS.map((month, index) => ['reuters', index, `PARIS, ${month} 15 (AP) -`] as const),
