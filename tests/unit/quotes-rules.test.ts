@@ -243,6 +243,41 @@ describe('extractQuotes: rules for real news', () => {
       ['Mayor Ana Ruiz defended "Harbour values," saying the city stood for "courage and heart."'],
       [['courage and heart.', 'Ana Ruiz', 'saying', 'partial']],
     ],
+    [
+      'a title word as a surname after an honorific',
+      ['"We pay our staff well," Mr. King said.'],
+      [['We pay our staff well', 'King', 'said', 'direct']],
+    ],
+    [
+      'a title word as a surname after a listed first name',
+      ['"The turnout matters," said Charlie Major, a union organiser.'],
+      [['The turnout matters', 'Charlie Major', 'said', 'direct']],
+    ],
+    [
+      '"continued" with a colon before its quotation',
+      ['Governor Rita Moss spoke first. Moss continued: "We will not back down."'],
+      [['We will not back down.', 'Rita Moss', 'continued', 'direct']],
+    ],
+    [
+      '"reports" with a colon before its quotation',
+      ['The Harbour Times reports: "The dam was never inspected."'],
+      [['The dam was never inspected.', 'the Harbour Times', 'reports', 'direct']],
+    ],
+    [
+      'a party tag between commas',
+      ['"The veto will fall," Sen. Ruth Calloway, R-Ky., said Tuesday.'],
+      [['The veto will fall', 'Ruth Calloway', 'said', 'direct']],
+    ],
+    [
+      'a party letter alone in brackets',
+      ['Gov. Omar Reyes (R) said it would be "improper" to comment.'],
+      [['improper', 'Omar Reyes', 'said', 'partial']],
+    ],
+    [
+      'where or how between commas says nothing about who',
+      ['Mayor Ana Ruiz, at a later briefing, said, "The roads are open."'],
+      [['The roads are open.', 'Ana Ruiz', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -4,6 +4,7 @@
  * a title from a name. Precision over recall: anything that does not read as a speaker
  * gives null, and then no quote is made.
  */
+import { FIRST_NAMES } from './quote-vocabulary/gender';
 
 export interface Speaker {
   name: string;
@@ -110,6 +111,16 @@ const isName = (word: string): boolean => {
   const k = key(word);
   return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
 };
+/**
+ * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
+ * or a listed first name, where no title can stand.
+ */
+const isNameAt = (words: readonly string[], k: number): boolean =>
+  isName(words[k]) ||
+  (k > 0 &&
+    CAPITAL.test(words[k]) &&
+    isWord(words[k]) &&
+    (HONORIFICS.has(key(words[k - 1])) || FIRST_NAMES[key(words[k - 1])] !== undefined));
 const isRunWord = (word: string): boolean =>
   isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
 const isConnector = (word: string): boolean => CONNECTORS.has(word);
@@ -171,9 +182,9 @@ const described = (words: readonly string[]): Speaker => ({
  * Guterres"). A run that ends in a title word is a description, not a name.
  */
 function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | null {
-  if (words.length === 0 || !isName(words[words.length - 1])) return null;
+  if (words.length === 0 || !isNameAt(words, words.length - 1)) return null;
   let t = -1;
-  for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k])) t = k;
+  for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k]) && !isNameAt(words, k)) t = k;
   if (t >= 0 && (words[t + 1] === 'of' || words[t + 1] === 'for')) {
     let k = t + 2;
     while (k < words.length - 1 && isDepartment(words[k])) k++;
@@ -187,7 +198,7 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
   if (honorific) title = null;
   const last = key(name[name.length - 1] ?? '');
   // "Justice Department" is an organisation, not Justice + a name.
-  if (name.length === 0 || !isName(name[0]) || ORGANISATIONS.has(last)) {
+  if (name.length === 0 || !isNameAt(words, t + 1) || ORGANISATIONS.has(last)) {
     name = [...words];
     title = null;
   }
@@ -442,6 +453,8 @@ function withApposition(speaker: Speaker, words: readonly string[]): Speaker {
   };
 }
 
+const ASIDE_PREPOSITIONS = wordSet('at in on during after before via through');
+
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
 
 /**
@@ -451,6 +464,13 @@ const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end 
  */
 function asideOf(inner: readonly Token[]): boolean {
   if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
+  // `Clinton, at a later press gaggle, said`, `Hale, in a statement, said`: where or how, not who.
+  if (
+    ASIDE_PREPOSITIONS.has(inner[0].text) &&
+    inner.length <= 8 &&
+    inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))
+  )
+    return true;
   return (
     /^\p{Ll}+ing$/u.test(inner[0].text) &&
     inner.every((t) => isWord(t.text) || /^[\p{L}\p{N}$%.,'’-]+$/u.test(t.text))

@@ -95,10 +95,14 @@ const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
 const CLAUSE_FOLLOWS =
   /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
 
-/** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`: a party tag between a name and its verb. */
-const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)\s?[-–]\s?[A-Z][A-Za-z.]{1,6}\)/gu;
+/** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`, `Gov. Pat McCrory (R)`: a party tag between a name and its verb. */
+const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–]\s?[A-Z][A-Za-z.]{1,6})?\)/gu;
+/** `Mitch McConnell, R-Ky., said`: the wire's tag between commas; the second comma stays, as after a blanked `(R-Ky.),`. */
+const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
 const blankPartyTags = (text: string): string =>
-  text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+  text
+    .replace(PARTY_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(PARTY_TAG_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`);
 /** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
 const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
@@ -330,7 +334,10 @@ function attribute(
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
   // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
   const inLead = attributions[first.paragraph].filter(
-    (a) => !a.afterQuoteOnly && a.start >= leadStart && a.end <= open
+    (a) =>
+      a.start >= leadStart &&
+      a.end <= open &&
+      (!a.afterQuoteOnly || introducesNext(masked[first.paragraph], a, open))
   );
   const nearest = inLead[inLead.length - 1];
   if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
@@ -343,6 +350,10 @@ function attribute(
     (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
 }
+
+/** `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a quotation, with just a comma or colon before it. */
+const introducesNext = (text: string, attribution: Attribution, open: number): boolean =>
+  /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open));
 
 /**
  * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence
