@@ -278,6 +278,31 @@ describe('extractQuotes: rules for real news', () => {
       ['Mayor Ana Ruiz, at a later briefing, said, "The roads are open."'],
       [['The roads are open.', 'Ana Ruiz', 'said', 'direct']],
     ],
+    [
+      "a single mark nested against two apostrophes (''…'…''')",
+      ["''People ask me, 'Why now?''' Mayor Ana Ruiz said."],
+      [["People ask me, 'Why now?'", 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'a progressive verb: the speaker stands before the auxiliary',
+      ['Senator Tom Hale is telling donors that the race is "wide open."'],
+      [['wide open.', 'Tom Hale', 'telling', 'partial']],
+    ],
+    [
+      "a contracted progressive (He's claiming)",
+      ['Senator Tom Hale spoke in Ohio.', 'He’s claiming that fraud is “a big problem.”'],
+      [['a big problem.', 'Tom Hale', 'claiming', 'partial']],
+    ],
+    [
+      'a verb of praise or blame',
+      ['Governor Rita Moss praised the crews as "fearless."'],
+      [['fearless.', 'Rita Moss', 'praised', 'partial']],
+    ],
+    [
+      '"as X put it"',
+      ['The bill, as Senator Tom Hale put it, is "a tax on breathing."'],
+      [['a tax on breathing.', 'Tom Hale', 'put it', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

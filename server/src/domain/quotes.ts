@@ -108,6 +108,11 @@ const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
 const PARTICIPLE = /ing$/u;
 const NAMING_CUE = /^call/u;
+/** `Trump is telling …`, `He's claiming …`, `Clinton has been saying …`: the live blog's progressive; the speaker stands before the auxiliary. */
+const PROGRESSIVE = /(?:\s(?:is|are|was|were|(?:has|have|had)\s+been)|['’]s)(?:\s+(?:also|now|again|still))?\s+$/u;
+/** The text before a participle with its auxiliary blanked (same length, so offsets stay). */
+const withoutProgressive = (before: string): string =>
+  before.replace(PROGRESSIVE, (aux) => ' '.repeat(aux.length));
 
 function findAttributions(masked: string, cues: Cues): Attribution[] {
   const found: Attribution[] = [];
@@ -138,9 +143,10 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     }
     const from = Math.max(0, verbStart - WINDOW);
     const before = masked.slice(from, verbStart);
+    const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
     const match = cues.unspaced
       ? speakerBeforeUnspaced(before, cues.unspaced)
-      : speakerBefore(before);
+      : speakerBefore(participle ? withoutProgressive(before) : before);
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
@@ -164,7 +170,6 @@ function findAttributions(masked: string, cues: Cues): Attribution[] {
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
     // `…, calling the situation "…"`: after a participle or "called" comes the object, not the speaker.
-    const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
     const inverted =
       !participle && !naming && (previous === ',' || CLOSING.includes(previous)) && after();
     if (
@@ -603,9 +608,12 @@ function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
  */
 function doubledApostrophes(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(/''/gu, (_pair, at: number) => {
-    const after = text[at + 2] ?? '';
-    return /[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') ? ' "' : '" ';
+  // `'''`: a single mark nested against the double one (`''He said, 'No.'''`), inside it.
+  return text.replace(/'''?/gu, (marks: string, at: number) => {
+    const after = text[at + marks.length] ?? '';
+    const opens = /[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+    if (marks.length === 3) return opens ? ` "'` : `'" `;
+    return opens ? ' "' : '" ';
   });
 }
 
