@@ -303,6 +303,16 @@ describe('extractQuotes: rules for real news', () => {
       ['The bill, as Senator Tom Hale put it, is "a tax on breathing."'],
       [['a tax on breathing.', 'Tom Hale', 'put it', 'partial']],
     ],
+    [
+      'a time phrase before the subject of a participle clause',
+      ['On Sunday, Mayor Ana Ruiz toured the dam, saying it was "in good shape."'],
+      [['in good shape.', 'Ana Ruiz', 'saying', 'partial']],
+    ],
+    [
+      'a described subject of a participle clause ends at its head noun',
+      ['The retired neurosurgeon began with the budget, saying it was "a mess."'],
+      [['a mess.', 'the retired neurosurgeon', 'saying', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -319,6 +329,10 @@ describe('extractQuotes: rules for real news', () => {
       ['The strike continued "unabated" into May.'],
     ],
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
+    [
+      'a participle clause whose subject is a thing',
+      ['The bill passed on Friday, saying nothing about "the children."'],
+    ],
     ['a capitalised "States" is a name, not a verb', ['The United States "needs a plan."']],
     ['a crowd chanting', ['"We will win," the crowd chanted.']],
     [

@@ -16,7 +16,13 @@ import {
   type QuoteSpan,
 } from './quotes-marks';
 import { speakerBeforeUnspaced } from './quotes-speaker-unspaced';
-import { peopleNamed, speakerAfter, speakerBefore, type Speaker } from './quotes-speaker';
+import {
+  describedSubject,
+  peopleNamed,
+  speakerAfter,
+  speakerBefore,
+  type Speaker,
+} from './quotes-speaker';
 
 export type QuoteKind = 'direct' | 'partial';
 
@@ -225,16 +231,28 @@ function leadingWords(lead: string, speaker: Speaker): string {
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
 const CLOSING = '"”»«“」』';
 
+/** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
+const LEADING_ADVERBIAL =
+  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Meanwhile|However|Still|Instead|Then|Today|Yesterday)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
  * saying "…"`. Only a named person or a pronoun followed by a lower-case word (a verb).
  */
 function sentenceSubject(masked: string, at: number): Speaker | null {
   const from = sentenceStart(masked, at);
-  const lead = masked.slice(from, at);
+  const whole = masked.slice(from, at);
+  // `On Sunday, Mr. Rhodes sought …, saying`: a short time or place phrase before the subject.
+  const adverbial = LEADING_ADVERBIAL.exec(whole);
+  const lead = adverbial ? whole.slice(adverbial[0].length) : whole;
   const offset = lead.length - lead.trimStart().length;
   const match = speakerAfter(lead.trimStart());
-  if (!match || !(match.speaker.person || match.speaker.pronoun)) return null;
+  if (!match) return null;
+  if (!match.speaker.person && !match.speaker.pronoun) {
+    // A description runs on into the verb (`the Florida senator took …`): its head noun ends it.
+    const described = describedSubject(match.speaker);
+    return described && !lead.slice(0, offset + match.end).includes(MASK) ? described : null;
+  }
   const next = lead.slice(offset + match.end);
   // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
   // one inside the subject is: the subject is read from the sentence's first word.
