@@ -400,13 +400,16 @@ function closingAfterStop(
 }
 
 const COLON_LEAD_IN = /^(\s*)([^,:]+),\s+((?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}):\s*$/u;
+/** `HEADLINE - Jeffrey M. Jones: "…"`, `More from Jones: "…"`: a name alone before the colon, as digests quote. */
+const NAME_COLON =
+  /^(.*?(?:^|\s[-–—]\s+|(?:^|\s)(?:More\s+from|From)\s+))((?:\p{Lu}[\p{L}.'’-]*\s*){2,4}):\s*$/u;
 
 /**
  * `Ana Ruiz, Fox News: "…"`: a full name, a comma, an outlet or place in capitalised words and a
  * colon, as interview excerpts are introduced. Nothing else in the sentence before the mark.
  */
 function colonLeadIn(lead: string, leadStart: number): Attribution | null {
-  const m = COLON_LEAD_IN.exec(lead);
+  const m = COLON_LEAD_IN.exec(lead) ?? NAME_COLON.exec(lead);
   if (!m) return null;
   const name = speakerAfter(m[2]);
   if (
