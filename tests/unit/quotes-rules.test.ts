@@ -313,6 +313,16 @@ describe('extractQuotes: rules for real news', () => {
       ['The retired neurosurgeon began with the budget, saying it was "a mess."'],
       [['a mess.', 'the retired neurosurgeon', 'saying', 'partial']],
     ],
+    [
+      'a name alone before a colon, after a digest headline',
+      ['TURNOUT IS UP - Ruth Calloway: "More people voted than ever."'],
+      [['More people voted than ever.', 'Ruth Calloway', ':', 'direct']],
+    ],
+    [
+      'a name run stops at the end of the sentence before it',
+      ['The pact dates from World War II. Hale said it was "obsolete."'],
+      [['obsolete.', 'Hale', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

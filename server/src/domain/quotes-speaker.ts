@@ -214,10 +214,15 @@ function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | 
   };
 }
 
+/** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */
+const endsSentence = (word: string): boolean =>
+  /[.!?]$/u.test(word) && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATED_TITLES.has(key(word));
+
 function runBack(tokens: readonly Token[], last: number): number {
   let first = last + 1;
   for (let i = last; i >= 0; i--) {
     const word = tokens[i].text;
+    if (i < last && endsSentence(word)) break;
     if (isRunWord(word)) first = i;
     // A connector counts only once a run word joins it on the left ("Ursula von der Leyen").
     else if (!(isConnector(word) && first <= last)) break;

@@ -115,7 +115,8 @@ const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 const PARTICIPLE = /ing$/u;
 const NAMING_CUE = /^call/u;
 /** `Trump is telling …`, `He's claiming …`, `Clinton has been saying …`: the live blog's progressive; the speaker stands before the auxiliary. */
-const PROGRESSIVE = /(?:\s(?:is|are|was|were|(?:has|have|had)\s+been)|['’]s)(?:\s+(?:also|now|again|still))?\s+$/u;
+const PROGRESSIVE =
+  /(?:\s(?:is|are|was|were|(?:has|have|had)\s+been)|['’]s)(?:\s+(?:also|now|again|still))?\s+$/u;
 /** The text before a participle with its auxiliary blanked (same length, so offsets stay). */
 const withoutProgressive = (before: string): string =>
   before.replace(PROGRESSIVE, (aux) => ' '.repeat(aux.length));
