@@ -4,7 +4,7 @@ import type { QuoteVocabulary } from './types';
 /**
  * Left out on purpose: "named", "dubbed" (they introduce names, not words spoken: `the plan,
  * named "Dawn"`). "called" counts: `Trump called the deal "a disaster"`; `a film called
- * "Parasite"` stays a name (NAMING in quotes.ts looks at the word before the mark). "chanted"
+ * "Parasite"` stays a name (NAMING in quotes/attribute.ts looks at the word before the mark). "chanted"
  * is left out: a crowd's chant is not one speaker's words.
  */
 const LEMMAS = `say tell add announce state warn note explain insist argue claim confirm declare write ask reply

@@ -1,0 +1,40 @@
+/** The reporting verbs of a vocabulary as one regular expression, built once. */
+import { vocabularyFor, type QuoteVocabulary } from '../quote-vocabulary';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((verb) => escape(verb).replace(/ /gu, '\\s+'))
+    .join('|');
+
+export interface Cues {
+  verbs: RegExp;
+  /** Chinese: speakers read by characters, with the locale's pronouns. */
+  unspaced: Readonly<Record<string, string>> | null;
+  afterQuote: ReadonlySet<string>;
+  participles: boolean;
+}
+
+const CUES = new WeakMap<QuoteVocabulary, Cues>();
+
+/** One regular expression per vocabulary, built once: every reporting verb, whole words only (except in Chinese). */
+export function cuesOf(vocabulary: QuoteVocabulary): Cues {
+  let cues = CUES.get(vocabulary);
+  if (!cues) {
+    const words = alternation([...vocabulary.verbs, ...vocabulary.afterQuoteVerbs]);
+    const source = vocabulary.unspaced
+      ? `(?:${words})`
+      : `(?<![\\p{L}\\p{N}'’-])(?:${words})(?![\\p{L}\\p{N}'’-])`;
+    cues = {
+      verbs: new RegExp(source, 'giu'),
+      afterQuote: new Set(vocabulary.afterQuoteVerbs.map((v) => v.toLowerCase())),
+      participles: vocabulary === vocabularyFor('en'),
+      unspaced: vocabulary.unspaced ? vocabulary.pronouns : null,
+    };
+    CUES.set(vocabulary, cues);
+  }
+  return cues;
+}
+/** How far from a verb a speaker phrase may reach; keeps the work per verb constant. */
+export const WINDOW = 200;
