@@ -323,6 +323,23 @@ describe('extractQuotes: rules for real news', () => {
       ['The pact dates from World War II. Hale said it was "obsolete."'],
       [['obsolete.', 'Hale', 'said', 'partial']],
     ],
+    [
+      'a role noun as title in a possessive description',
+      ['"That was outrageous," Hale\'s former campaign strategist said.'],
+      [['That was outrageous', "Hale's former campaign strategist", 'said', 'direct']],
+    ],
+    [
+      'a long apposition between a name and its verb',
+      [
+        '"It pays for itself," Ana Ruiz, director of the Harbour Budget Center and a professor at the Northvale School of Economics, said.',
+      ],
+      [['It pays for itself', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'a coordinated verb after a subject with an apposition',
+      ['Tom Hale, her Republican opponent, toured the port and said it was "a mess."'],
+      [['a mess.', 'Tom Hale', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

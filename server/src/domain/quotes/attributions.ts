@@ -165,7 +165,9 @@ function sentenceSubject(masked: string, at: number): Speaker | null {
   const next = lead.slice(offset + match.end);
   // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
   // one inside the subject is: the subject is read from the sentence's first word.
-  return /^\s+\p{Ll}/u.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
+  // `Hale, her opponent, bemoaned …`: an apposition's closing comma stands before the verb.
+  const verbNext = match.speaker.title ? /^,?\s+\p{Ll}/u : /^\s+\p{Ll}/u;
+  return verbNext.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
     ? match.speaker
     : null;
 }

@@ -39,13 +39,16 @@ function asideOf(inner: readonly Token[]): boolean {
   );
 }
 
+/** `Leonard Burman, director of the Tax Policy Center and a professor at Syracuse University, said`: appositions run long in print. */
+const MAX_APPOSITION = 24;
+
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
 function appositionEndingAt(
   tokens: readonly Token[],
   last: number
 ): { speaker: Speaker; start: number } | null {
   let k = last - 1;
-  while (k >= 0 && last - k <= 24 && !tokens[k].text.endsWith(',')) k--;
+  while (k >= 0 && last - k <= MAX_APPOSITION + 1 && !tokens[k].text.endsWith(',')) k--;
   if (k < 0 || !tokens[k].text.endsWith(',')) return null;
   const inner = [...tokens.slice(k + 1, last), cut(tokens[last])];
   // A comma standing alone (after a blanked party tag) leaves nothing when cut off.
@@ -53,7 +56,10 @@ function appositionEndingAt(
   if (head.length === 0) return null;
   const aside = asideOf(inner) ? namedEndingAt(head, head.length - 1) : null;
   if (aside) return aside.speaker.person ? aside : null;
-  if (inner.length > 16 || !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text)))
+  if (
+    inner.length > MAX_APPOSITION ||
+    !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))
+  )
     return null;
   const words = inner.map((t) => t.text);
   if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {

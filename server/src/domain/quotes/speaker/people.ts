@@ -25,8 +25,8 @@ export function describedSubject(speaker: Speaker): Speaker | null {
     : null;
 }
 /** People who speak, though no title: a description ending in one reads as a speaker. */
-const SPEAKING_NOUNS = wordSet(`candidate nominee senator neurosurgeon businessman businesswoman
-  billionaire republican democrat campaign frontrunner front-runner congressman congresswoman`);
+const SPEAKING_NOUNS = wordSet(`senator businessman businesswoman billionaire republican democrat
+  campaign frontrunner front-runner congressman congresswoman`);
 
 /**
  * People named anywhere in a text whose quoted words are masked, in text order: every run of

@@ -24,7 +24,11 @@ export const TITLES =
   commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
   commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
   sheikh emir sultan head leader counterpart deputy adviser advisor economist analyst executive
-  officer official diplomat coach manager lawyer councilman councilwoman councillor councilor`);
+  officer official diplomat coach manager lawyer councilman councilwoman councillor councilor
+  strategist pollster aide consultant operative organizer organiser activist candidate nominee hopeful
+  host anchor correspondent reporter editor columnist historian scholar physician surgeon neurosurgeon
+  superintendent sheriff rabbi pastor reverend rev bishop imam publisher opponent rival challenger
+  incumbent`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
 export const DEPARTMENTS =
   wordSet(`state affairs foreign home interior defense defence finance commerce health
