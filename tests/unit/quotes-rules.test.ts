@@ -340,6 +340,16 @@ describe('extractQuotes: rules for real news', () => {
       ['Tom Hale, her Republican opponent, toured the port and said it was "a mess."'],
       [['a mess.', 'Tom Hale', 'said', 'partial']],
     ],
+    [
+      'after "told" comes the listener, not the speaker',
+      ['Ana Ruiz, meanwhile, told Harbour Radio that the port needs "a leader."'],
+      [['a leader.', 'Ana Ruiz', 'told', 'partial']],
+    ],
+    [
+      '"Hours later," before the subject of a participle clause',
+      ['Hours later, Mayor Ana Ruiz replied, telling reporters, "The port is safe."'],
+      [['The port is safe.', 'Ana Ruiz', 'telling', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -22,6 +22,7 @@ const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
 const PARTICIPLE = /ing$/u;
 export const NAMING_CUE = /^call/u;
+const TELLING = /^(?:told|tell|tells|telling)$/u;
 /** `Trump is telling …`, `He's claiming …`, `Clinton has been saying …`: the live blog's progressive; the speaker stands before the auxiliary. */
 const PROGRESSIVE =
   /(?:\s(?:is|are|was|were|(?:has|have|had)\s+been)|['’]s)(?:\s+(?:also|now|again|still))?\s+$/u;
@@ -85,8 +86,13 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
     const previous = before.trimEnd().slice(-1);
     // `…, calling the situation "…"`: after a participle or "called" comes the object, not the speaker.
+    // `…, told Politico that …`: after "told" comes the listener, never the speaker.
     const inverted =
-      !participle && !naming && (previous === ',' || CLOSING.includes(previous)) && after();
+      !participle &&
+      !naming &&
+      !TELLING.test(cue) &&
+      (previous === ',' || CLOSING.includes(previous)) &&
+      after();
     if (
       inverted &&
       !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))
@@ -142,7 +148,7 @@ const CLOSING = '"”»«“」』';
 
 /** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Meanwhile|However|Still|Instead|Then|Today|Yesterday)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
 
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,

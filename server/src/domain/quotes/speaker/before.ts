@@ -15,6 +15,7 @@ import {
 } from './words';
 import type { SpeakerMatch } from './types';
 
+const ASIDE_ADVERBS = wordSet('meanwhile however too though instead also meantime later earlier');
 const ASIDE_PREPOSITIONS = wordSet('at in on during after before via through');
 
 const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
@@ -26,6 +27,8 @@ const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end 
  */
 function asideOf(inner: readonly Token[]): boolean {
   if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
+  // `Hunter, meanwhile, told`: a sentence adverb between commas.
+  if (inner.length === 1 && ASIDE_ADVERBS.has(inner[0].text)) return true;
   // `Clinton, at a later press gaggle, said`, `Hale, in a statement, said`: where or how, not who.
   if (
     ASIDE_PREPOSITIONS.has(inner[0].text) &&

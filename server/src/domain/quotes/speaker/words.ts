@@ -97,6 +97,8 @@ export const isTitle = (word: string): boolean => TITLES.has(key(word));
 export const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
 export const isName = (word: string): boolean => {
   if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+  // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
+  if (/['’](?:m|re|ve|ll|d)$/iu.test(word)) return false;
   const k = key(word);
   return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
 };
