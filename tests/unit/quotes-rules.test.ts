@@ -350,6 +350,11 @@ describe('extractQuotes: rules for real news', () => {
       ['Hours later, Mayor Ana Ruiz replied, telling reporters, "The port is safe."'],
       [['The port is safe.', 'Ana Ruiz', 'telling', 'partial']],
     ],
+    [
+      'a cue after a possessive pronoun is a noun (her opening remarks)',
+      ['Ana Ruiz said in her opening remarks that the port needs "stalwart allies," naming two.'],
+      [['stalwart allies', 'Ana Ruiz', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -366,6 +371,7 @@ describe('extractQuotes: rules for real news', () => {
       ['The strike continued "unabated" into May.'],
     ],
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
+    ['a cue after a determiner is a noun', ['The lawsuit against the state was called "weak."']],
     [
       'a participle clause whose subject is a thing',
       ['The bill passed on Friday, saying nothing about "the children."'],

@@ -33,7 +33,14 @@ export function phraseEndingAt(
   if (PRONOUNS.has(word.toLowerCase()))
     return { speaker: pronoun(word), start: tokens[last].start };
   // `Hale's tweet`, `the mayor's remarks`: after a possessive the cue is a noun, not a verb.
-  if (!isWord(word) || BOUNDARY.has(word) || /['’]s$/u.test(word)) return null;
+  // `… against the state`, `a claim`: after a determiner the cue is a noun.
+  if (
+    !isWord(word) ||
+    BOUNDARY.has(word) ||
+    /['’]s$/u.test(word) ||
+    DETERMINERS.has(word.toLowerCase())
+  )
+    return null;
   const named = namedEndingAt(tokens, last);
   if (named)
     return (
@@ -68,11 +75,13 @@ export function phraseEndingAt(
     }
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
-  // `Hale's mental state`: a possessive phrase speaks only when it ends in someone who can
-  // ("Spain's industry minister", "the party's spokesman"), not in a noun that the cue describes.
+  // `Hale's mental state`, `her opening remarks`: a possessive phrase speaks only when it ends in
+  // someone who can ("Spain's industry minister", "the party's spokesman"), not in a noun that
+  // the cue describes.
   if (
     article >= 0 &&
-    PROPER_POSSESSIVE.test(tokens[article].text) &&
+    (PROPER_POSSESSIVE.test(tokens[article].text) ||
+      POSSESSIVE_PRONOUNS.has(tokens[article].text)) &&
     !(isTitle(word) || GROUPS.has(key(word)) || ORGANISATIONS.has(key(word)))
   )
     return null;
@@ -89,6 +98,8 @@ export function phraseEndingAt(
     start: tokens[first].start,
   };
 }
+
+const POSSESSIVE_PRONOUNS = wordSet('his her its their');
 
 /** Two people speaking as one: "Marlow and Ines". No pronoun refers back to a pair. */
 export const pairOf = (one: Speaker, other: Speaker): Speaker => ({
