@@ -355,6 +355,11 @@ describe('extractQuotes: rules for real news', () => {
       ['Ana Ruiz said in her opening remarks that the port needs "stalwart allies," naming two.'],
       [['stalwart allies', 'Ana Ruiz', 'said', 'partial']],
     ],
+    [
+      'a whole quoted sentence right after a sentence whose verb quoted nothing',
+      ['Senator Tom Hale said the vote may wait. "The other factor is the election."'],
+      [['The other factor is the election.', 'Tom Hale', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -372,6 +377,10 @@ describe('extractQuotes: rules for real news', () => {
     ],
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
     ['a cue after a determiner is a noun', ['The lawsuit against the state was called "weak."']],
+    [
+      'a quotation two sentences after a verb',
+      ['Senator Tom Hale said the vote may wait. The hall emptied. "Nobody stayed."'],
+    ],
     [
       'a participle clause whose subject is a thing',
       ['The bill passed on Friday, saying nothing about "the children."'],

@@ -1,5 +1,12 @@
-/** A quotation with no attribution of its own that goes on from the one before it. */
-import { type QuoteSpan, countSentenceEnds, quotedText, sentenceStart } from './marks';
+/** A quotation with no attribution of its own that goes on from the quotation or the reporting verb before it. */
+import {
+  type QuoteSpan,
+  countSentenceEnds,
+  MASK,
+  quotedText,
+  sentenceEnd,
+  sentenceStart,
+} from './marks';
 import { type Attribution } from './types';
 
 /** `"We have the money," Hale told lawmakers, "but not …"`: the attribution, a few words and a comma between two parts. */
@@ -57,4 +64,31 @@ export function continuesPrevious(
     text.slice(leadStart, open).trim() === '' &&
     countSentenceEnds(text, end.to, open) <= 1
   );
+}
+
+/**
+ * `Schiff said the administration may be reluctant. "The other factor is …"`: a quotation that
+ * is a whole sentence of its own, right after a sentence whose reporting verb quoted nothing,
+ * goes on with that speaker's words. The verb's sentence must hold no quotation.
+ */
+export function saidJustBefore(
+  span: QuoteSpan,
+  masked: readonly string[],
+  attributions: readonly (readonly Attribution[])[]
+): Attribution | null {
+  const first = span.ranges[0];
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[first.paragraph];
+  const open = first.from - 1;
+  if (text.slice(sentenceStart(text, open), open).trim() !== '') return null;
+  const tail = masked[last.paragraph].slice(
+    last.to + 1,
+    sentenceEnd(masked[last.paragraph], last.to + 1)
+  );
+  if (tail.replace(/[\s.,!?;]/gu, '') !== '') return null;
+  const before = attributions[first.paragraph].filter((a) => a.end <= open && !a.afterQuoteOnly);
+  const said = before[before.length - 1];
+  if (!said) return null;
+  const between = text.slice(sentenceStart(text, said.verbStart), open);
+  return countSentenceEnds(text, said.end, open) === 1 && !between.includes(MASK) ? said : null;
 }

@@ -6,7 +6,12 @@
 import { vocabularyFor } from '../quote-vocabulary';
 import { attribute, looksLikeAName } from './attribute';
 import { blankPartyTags, findAttributions } from './attributions';
-import { continuesInNextParagraph, continuesPrevious, interrupts } from './continuation';
+import {
+  continuesInNextParagraph,
+  continuesPrevious,
+  interrupts,
+  saidJustBefore,
+} from './continuation';
 import { cuesOf } from './cues';
 import { type QuoteSpan, findQuoteSpans, maskQuotes, quotedText } from './marks';
 import { resolvePeople, resolveSpeaker } from './people';
@@ -95,6 +100,18 @@ export function extractQuotes(
       // `"…," he said. "…"`: a quotation opening the next sentence, or making up the whole next
       // paragraph, is the same speaker's.
       quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
+    } else {
+      const said = saidJustBefore(span, masked, attributions);
+      const speaker = said && resolveSpeaker(body, said);
+      if (said && speaker)
+        quote = {
+          text,
+          speaker: speaker.name,
+          speakerTitle: speaker.title,
+          cue: said.cue,
+          kind: 'direct',
+          paragraph: first.paragraph,
+        };
     }
     if (quote) {
       quotes.push(quote);
