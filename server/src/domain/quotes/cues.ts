@@ -2,11 +2,25 @@
 import { vocabularyFor, type QuoteVocabulary } from '../quote-vocabulary';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const alternation = (words: readonly string[]): string =>
+const longestFirst = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((verb) => escape(verb).replace(/ /gu, '\\s+'))
     .join('|');
+/**
+ * Every verb, longest first, grouped by its first letter (`s(?:aid|ays|…)|w(?:arned|…)`): the
+ * engine tries one group at a position instead of every verb, with the same matches.
+ */
+function alternation(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const first = word[0].toLowerCase();
+    byFirst.set(first, [...(byFirst.get(first) ?? []), word.slice(1)]);
+  }
+  return [...byFirst]
+    .map(([first, rests]) => `${escape(first)}(?:${longestFirst(rests)})`)
+    .join('|');
+}
 
 export interface Cues {
   verbs: RegExp;
