@@ -243,6 +243,123 @@ describe('extractQuotes: rules for real news', () => {
       ['Mayor Ana Ruiz defended "Harbour values," saying the city stood for "courage and heart."'],
       [['courage and heart.', 'Ana Ruiz', 'saying', 'partial']],
     ],
+    [
+      'a title word as a surname after an honorific',
+      ['"We pay our staff well," Mr. King said.'],
+      [['We pay our staff well', 'King', 'said', 'direct']],
+    ],
+    [
+      'a title word as a surname after a listed first name',
+      ['"The turnout matters," said Charlie Major, a union organiser.'],
+      [['The turnout matters', 'Charlie Major', 'said', 'direct']],
+    ],
+    [
+      '"continued" with a colon before its quotation',
+      ['Governor Rita Moss spoke first. Moss continued: "We will not back down."'],
+      [['We will not back down.', 'Rita Moss', 'continued', 'direct']],
+    ],
+    [
+      '"reports" with a colon before its quotation',
+      ['The Harbour Times reports: "The dam was never inspected."'],
+      [['The dam was never inspected.', 'the Harbour Times', 'reports', 'direct']],
+    ],
+    [
+      'a party tag between commas',
+      ['"The veto will fall," Sen. Ruth Calloway, R-Ky., said Tuesday.'],
+      [['The veto will fall', 'Ruth Calloway', 'said', 'direct']],
+    ],
+    [
+      'a party letter alone in brackets',
+      ['Gov. Omar Reyes (R) said it would be "improper" to comment.'],
+      [['improper', 'Omar Reyes', 'said', 'partial']],
+    ],
+    [
+      'where or how between commas says nothing about who',
+      ['Mayor Ana Ruiz, at a later briefing, said, "The roads are open."'],
+      [['The roads are open.', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      "a single mark nested against two apostrophes (''…'…''')",
+      ["''People ask me, 'Why now?''' Mayor Ana Ruiz said."],
+      [["People ask me, 'Why now?'", 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'a progressive verb: the speaker stands before the auxiliary',
+      ['Senator Tom Hale is telling donors that the race is "wide open."'],
+      [['wide open.', 'Tom Hale', 'telling', 'partial']],
+    ],
+    [
+      "a contracted progressive (He's claiming)",
+      ['Senator Tom Hale spoke in Ohio.', 'He’s claiming that fraud is “a big problem.”'],
+      [['a big problem.', 'Tom Hale', 'claiming', 'partial']],
+    ],
+    [
+      'a verb of praise or blame',
+      ['Governor Rita Moss praised the crews as "fearless."'],
+      [['fearless.', 'Rita Moss', 'praised', 'partial']],
+    ],
+    [
+      '"as X put it"',
+      ['The bill, as Senator Tom Hale put it, is "a tax on breathing."'],
+      [['a tax on breathing.', 'Tom Hale', 'put it', 'partial']],
+    ],
+    [
+      'a time phrase before the subject of a participle clause',
+      ['On Sunday, Mayor Ana Ruiz toured the dam, saying it was "in good shape."'],
+      [['in good shape.', 'Ana Ruiz', 'saying', 'partial']],
+    ],
+    [
+      'a described subject of a participle clause ends at its head noun',
+      ['The retired neurosurgeon began with the budget, saying it was "a mess."'],
+      [['a mess.', 'the retired neurosurgeon', 'saying', 'partial']],
+    ],
+    [
+      'a name alone before a colon, after a digest headline',
+      ['TURNOUT IS UP - Ruth Calloway: "More people voted than ever."'],
+      [['More people voted than ever.', 'Ruth Calloway', ':', 'direct']],
+    ],
+    [
+      'a name run stops at the end of the sentence before it',
+      ['The pact dates from World War II. Hale said it was "obsolete."'],
+      [['obsolete.', 'Hale', 'said', 'partial']],
+    ],
+    [
+      'a role noun as title in a possessive description',
+      ['"That was outrageous," Hale\'s former campaign strategist said.'],
+      [['That was outrageous', "Hale's former campaign strategist", 'said', 'direct']],
+    ],
+    [
+      'a long apposition between a name and its verb',
+      [
+        '"It pays for itself," Ana Ruiz, director of the Harbour Budget Center and a professor at the Northvale School of Economics, said.',
+      ],
+      [['It pays for itself', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'a coordinated verb after a subject with an apposition',
+      ['Tom Hale, her Republican opponent, toured the port and said it was "a mess."'],
+      [['a mess.', 'Tom Hale', 'said', 'partial']],
+    ],
+    [
+      'after "told" comes the listener, not the speaker',
+      ['Ana Ruiz, meanwhile, told Harbour Radio that the port needs "a leader."'],
+      [['a leader.', 'Ana Ruiz', 'told', 'partial']],
+    ],
+    [
+      '"Hours later," before the subject of a participle clause',
+      ['Hours later, Mayor Ana Ruiz replied, telling reporters, "The port is safe."'],
+      [['The port is safe.', 'Ana Ruiz', 'telling', 'partial']],
+    ],
+    [
+      'a cue after a possessive pronoun is a noun (her opening remarks)',
+      ['Ana Ruiz said in her opening remarks that the port needs "stalwart allies," naming two.'],
+      [['stalwart allies', 'Ana Ruiz', 'said', 'partial']],
+    ],
+    [
+      'a whole quoted sentence right after a sentence whose verb quoted nothing',
+      ['Senator Tom Hale said the vote may wait. "The other factor is the election."'],
+      [['The other factor is the election.', 'Tom Hale', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -259,6 +376,15 @@ describe('extractQuotes: rules for real news', () => {
       ['The strike continued "unabated" into May.'],
     ],
     ['a group "called" something', ['Officials called it a "success" on Tuesday.']],
+    ['a cue after a determiner is a noun', ['The lawsuit against the state was called "weak."']],
+    [
+      'a quotation two sentences after a verb',
+      ['Senator Tom Hale said the vote may wait. The hall emptied. "Nobody stayed."'],
+    ],
+    [
+      'a participle clause whose subject is a thing',
+      ['The bill passed on Friday, saying nothing about "the children."'],
+    ],
     ['a capitalised "States" is a name, not a verb', ['The United States "needs a plan."']],
     ['a crowd chanting', ['"We will win," the crowd chanted.']],
     [

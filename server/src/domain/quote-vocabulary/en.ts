@@ -4,15 +4,17 @@ import type { QuoteVocabulary } from './types';
 /**
  * Left out on purpose: "named", "dubbed" (they introduce names, not words spoken: `the plan,
  * named "Dawn"`). "called" counts: `Trump called the deal "a disaster"`; `a film called
- * "Parasite"` stays a name (NAMING in quotes.ts looks at the word before the mark). "chanted"
+ * "Parasite"` stays a name (NAMING in quotes/attribute.ts looks at the word before the mark). "chanted"
  * is left out: a crowd's chant is not one speaker's words.
  */
 const LEMMAS = `say tell add announce state warn note explain insist argue claim confirm declare write ask reply
   respond comment remark stress emphasize emphasise acknowledge admit observe recall reiterate conclude
   caution predict suggest urge tweet testify call joke vow concede pledge promise shout yell scream
   quip muse boast brag complain lament exclaim counter retort maintain contend assert allege charge
-  proclaim assure protest demand plead whisper mutter snap agree recount describe accuse blame`;
-const PHRASES = ['point out', 'go on to say'];
+  proclaim assure protest demand plead whisper mutter snap agree recount describe accuse blame
+  praise blast slam denounce criticize criticise dismiss deride mock hail lambast ridicule decry cite`;
+/** `as Hale put it, "…"`: the speaker before "put it", as before any verb. */
+const PHRASES = ['point out', 'go on to say', 'put it'];
 /** `"…," he continued` / `the sign read, "…"`: a speaker only right next to a quotation. */
 const AFTER_QUOTE = [
   'continue',

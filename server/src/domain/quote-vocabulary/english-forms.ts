@@ -1,6 +1,7 @@
 /** Every form of an English verb used in copy: `warn` → warn, warns, warned, warning. */
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ['said', 'saying', 'says'],
+  put: ['puts', 'putting'],
   tell: ['told', 'telling', 'tells'],
   write: ['wrote', 'written', 'writing', 'writes'],
   read: ['reads', 'reading'],

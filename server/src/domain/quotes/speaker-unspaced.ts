@@ -3,7 +3,7 @@
  * speaker is the run of characters between the last punctuation and the verb, kept whole
  * (title and name are not split); 他/她 are pronouns, resolved like "he"/"she".
  */
-import type { SpeakerMatch } from './quotes-speaker';
+import type { SpeakerMatch } from './speaker';
 
 const PUNCTUATION = /[，。！？；：、,.!?;:\s」』”"\uE000]/u;
 const LONGEST = 16;

@@ -1,0 +1,216 @@
+/** Which attribution, if any, a quotation belongs to: after it, before it, or around it. */
+import { NAMING_CUE } from './attributions';
+import { WINDOW } from './cues';
+import { MASK, type QuoteSpan, sentenceEnd, sentenceStart } from './marks';
+import { speakerAfter } from './speaker';
+import type { Attributed, Attribution, Body } from './types';
+
+/** Words before a quotation that make it a name (`the film "Parasite"`), not words spoken. */
+const NAMING = new Set(
+  `film movie book novel song album series show play documentary opera poem painting exhibition
+  article column magazine newspaper campaign operation programme program project initiative app game
+  slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(
+    /\s+/u
+  )
+);
+/** `known as "the Office"`, `known locally as …`, `referred to as …`: a name follows, not words spoken. */
+const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
+
+function lastWord(text: string): string {
+  const words = text.slice(-40).trimEnd().split(/\s+/u);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** A fragment in Title Case (`told "Reuters"`, `praised "Libya First"`) names something; it is not speech. */
+export function looksLikeAName(text: string): boolean {
+  const words = text.split(' ');
+  // "the Office", "the Wall of Madrid": a nickname keeps its article in lower case.
+  const opening =
+    /^\p{Lu}/u.test(words[0]) ||
+    (/^(?:the|a|an)$/u.test(words[0]) && words.length > 1 && /^\p{Lu}/u.test(words[1]));
+  return (
+    opening &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|at|for|to)$/u.test(w))
+  );
+}
+
+/**
+ * `what Mr. Abebe called "the old model"`: "called" right before the mark, with a person or
+ * "he"/"she" as its subject, is someone's words; `a website called "…"` stays a name.
+ */
+function calledBySomeone(attributions: readonly Attribution[], open: number): boolean {
+  return attributions.some(
+    (a) =>
+      NAMING_CUE.test(a.cue) &&
+      a.end <= open &&
+      a.end >= open - 3 &&
+      (a.speaker.person || a.speaker.pronoun)
+  );
+}
+
+/** The attribution of one quotation, from the words right after it or before it in its sentence. */
+export function attribute(
+  span: QuoteSpan,
+  { raw, masked, attributions }: Body
+): Attributed | null | 'name' {
+  const first = span.ranges[0];
+  const last = span.ranges[span.ranges.length - 1];
+  const open = first.from - 1;
+  const close = last.to;
+  const leadStart = sentenceStart(masked[first.paragraph], open);
+  const lead = masked[first.paragraph].slice(leadStart, open);
+  if (
+    (NAMING.has(lastWord(lead)) && !calledBySomeone(attributions[first.paragraph], open)) ||
+    KNOWN_AS.test(lead)
+  )
+    return 'name';
+  const tailEnd = sentenceEnd(masked[last.paragraph], close + 1);
+  const tail = masked[last.paragraph].slice(close + 1, tailEnd);
+  const leadOpensSentence = lead.trim() === '' || lead.trimEnd().endsWith(':');
+
+  // `"…," X said` / `"…?" she asked` / `… "fragment", the statement said`: the speaker follows at once.
+  const lastChar = raw[last.paragraph]
+    .slice(Math.max(0, close - 20), close)
+    .replace(/[\s'’‘]+$/u, '')
+    .slice(-1);
+  if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
+    const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
+    const attribution = attributions[last.paragraph].find(
+      (a) => a.start === at && a.verbStart < tailEnd && !a.fromSubject
+    );
+    if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
+  } else if (leadOpensSentence) {
+    const attribution = closingAfterStop(close, tail, tailEnd, attributions[last.paragraph]);
+    if (attribution) return { attribution, kind: 'direct' };
+  }
+
+  const signed = signature(span, masked) ?? colonLeadIn(lead, leadStart);
+  if (signed) return { attribution: signed, kind: 'direct' };
+
+  // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
+  // verb governs a fragment: `"Yes," Putin said, while Erdogan said it was "a first step"`.
+  const inLead = attributions[first.paragraph].filter(
+    (a) =>
+      a.start >= leadStart &&
+      a.end <= open &&
+      (!a.afterQuoteOnly || introducesNext(masked[first.paragraph], a, open))
+  );
+  const nearest = inLead[inLead.length - 1];
+  if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
+  const between = masked[first.paragraph].slice(nearest.end, open).trim();
+  const wholeSentence = tail.replace(/[\s.,!?;]/gu, '') === '';
+  const introduces =
+    between === ':' ||
+    between === '：' ||
+    ((between === '' || between === ',') && wholeSentence) ||
+    (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
+  return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
+}
+
+/** `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a quotation, with just a comma or colon before it. */
+const introducesNext = (text: string, attribution: Attribution, open: number): boolean =>
+  /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open));
+
+/**
+ * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence
+ * closed without a comma, then an attribution that is all that is left of the sentence (a
+ * short time or place may follow the verb, never a clause of its own).
+ */
+function closingAfterStop(
+  close: number,
+  tail: string,
+  tailEnd: number,
+  attributions: readonly Attribution[]
+): Attribution | null {
+  const at = close + 1 + (tail.length - tail.trimStart().length);
+  if (at === close + 1) return null;
+  const attribution = attributions.find(
+    (a) => a.start === at && !a.afterQuoteOnly && !a.fromSubject
+  );
+  if (!attribution || attribution.verbStart >= tailEnd) return null;
+  const rest = tail.slice(attribution.end - close - 1);
+  return rest.length <= 40 && !/[\uE000"“”]|\bthat\b/u.test(rest) ? attribution : null;
+}
+
+const COLON_LEAD_IN = /^(\s*)([^,:]+),\s+((?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}):\s*$/u;
+/** `HEADLINE - Jeffrey M. Jones: "…"`, `More from Jones: "…"`: a name alone before the colon, as digests quote. */
+const NAME_COLON =
+  /^(.*?(?:^|\s[-–—]\s+|(?:^|\s)(?:More\s+from|From)\s+))((?:\p{Lu}[\p{L}.'’-]*\s*){2,4}):\s*$/u;
+
+/**
+ * `Ana Ruiz, Fox News: "…"`: a full name, a comma, an outlet or place in capitalised words and a
+ * colon, as interview excerpts are introduced. Nothing else in the sentence before the mark.
+ */
+function colonLeadIn(lead: string, leadStart: number): Attribution | null {
+  const m = COLON_LEAD_IN.exec(lead) ?? NAME_COLON.exec(lead);
+  if (!m) return null;
+  const name = speakerAfter(m[2]);
+  if (
+    !name?.speaker.person ||
+    !name.speaker.name.includes(' ') ||
+    name.end !== m[2].trimEnd().length
+  )
+    return null;
+  const start = leadStart + m[1].length;
+  return {
+    start,
+    verbStart: start + m[0].length - m[1].length - 1,
+    end: leadStart + lead.length,
+    cue: ':',
+    speaker: { ...name.speaker, title: name.speaker.title ?? null },
+    afterQuoteOnly: false,
+  };
+}
+
+const SIGNATURE = /^\s*([―—–])\s*/u;
+
+/**
+ * `“We are proud.” ― Ana Ruiz`: a quotation signed with a dash and a full name, as readers'
+ * or social-media quotes are printed. Only a named person (two words or more) standing alone:
+ * nothing but the end of the paragraph, a period or another quotation after the name.
+ */
+function signature(span: QuoteSpan, masked: readonly string[]): Attribution | null {
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[last.paragraph];
+  const after = text.slice(last.to + 1, last.to + 1 + WINDOW);
+  const dash = SIGNATURE.exec(after);
+  if (!dash) return null;
+  const match = speakerAfter(after.slice(dash[0].length));
+  if (!match?.speaker.person || match.speaker.title || !match.speaker.name.includes(' '))
+    return null;
+  const rest = after.slice(dash[0].length + match.end);
+  if (!/^(?:\s*$|\.|\s+["“”])/u.test(rest)) return null;
+  const at = last.to + 1 + dash.index;
+  return {
+    start: at,
+    verbStart: at,
+    end: last.to + 1 + dash[0].length + match.end,
+    cue: dash[1],
+    speaker: match.speaker,
+    afterQuoteOnly: true,
+  };
+}
+
+/**
+ * `… "excessive growth" during childhood, the review said.`: an attribution that closes the
+ * sentence after a comma governs a fragment earlier in it, when nothing else is quoted between.
+ */
+function closingAttribution(
+  span: QuoteSpan,
+  masked: readonly string[],
+  attributions: readonly Attribution[][],
+  tailEnd: number
+): Attributed | null {
+  const last = span.ranges[span.ranges.length - 1];
+  const text = masked[last.paragraph];
+  const close = last.to;
+  const attribution = attributions[last.paragraph].find(
+    (a) => !a.afterQuoteOnly && a.start > close && a.verbStart < tailEnd
+  );
+  if (!attribution) return null;
+  const gap = text.slice(close + 1, attribution.start);
+  const rest = text.slice(attribution.end, tailEnd);
+  const quiet = (s: string): boolean => !s.includes(MASK) && !/["“”]/u.test(s);
+  if (!gap.trimEnd().endsWith(',') || !quiet(gap) || !quiet(rest) || rest.length > 60) return null;
+  return { attribution, kind: 'partial' };
+}

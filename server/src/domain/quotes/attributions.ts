@@ -1,0 +1,179 @@
+/** Reporting verbs with their speakers, found in a paragraph whose quoted words are masked. */
+import { type Cues, WINDOW } from './cues';
+import { MASK, sentenceStart } from './marks';
+import { speakerBeforeUnspaced } from './speaker-unspaced';
+import { describedSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
+import type { Attribution } from './types';
+
+/** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
+const CLAUSE_FOLLOWS =
+  /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
+
+/** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`, `Gov. Pat McCrory (R)`: a party tag between a name and its verb. */
+const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–]\s?[A-Z][A-Za-z.]{1,6})?\)/gu;
+/** `Mitch McConnell, R-Ky., said`: the wire's tag between commas; the second comma stays, as after a blanked `(R-Ky.),`. */
+const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
+export const blankPartyTags = (text: string): string =>
+  text
+    .replace(PARTY_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(PARTY_TAG_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`);
+/** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
+const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
+/** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
+const PARTICIPLE = /ing$/u;
+export const NAMING_CUE = /^call/u;
+const TELLING = /^(?:told|tell|tells|telling)$/u;
+/** `Trump is telling …`, `He's claiming …`, `Clinton has been saying …`: the live blog's progressive; the speaker stands before the auxiliary. */
+const PROGRESSIVE =
+  /(?:\s(?:is|are|was|were|(?:has|have|had)\s+been)|['’]s)(?:\s+(?:also|now|again|still))?\s+$/u;
+/** The text before a participle with its auxiliary blanked (same length, so offsets stay). */
+const withoutProgressive = (before: string): string =>
+  before.replace(PROGRESSIVE, (aux) => ' '.repeat(aux.length));
+
+export function findAttributions(masked: string, cues: Cues): Attribution[] {
+  const found: Attribution[] = [];
+  for (const m of masked.matchAll(cues.verbs)) {
+    const verbStart = m.index ?? 0;
+    const verbEnd = verbStart + m[0].length;
+    const cue = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    // `the United States "needs …"`: a capitalised verb is a name's word, unless it opens a sentence.
+    if (
+      /^\p{Lu}/u.test(m[0]) &&
+      masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== ''
+    )
+      continue;
+    const afterQuoteOnly = cues.afterQuote.has(cue);
+    const after = () => speakerAfter(masked.slice(verbEnd, verbEnd + WINDOW));
+    if (cue === 'according to') {
+      const match = after();
+      if (match)
+        found.push({
+          start: verbStart,
+          verbStart,
+          end: verbEnd + match.end,
+          cue,
+          speaker: match.speaker,
+          afterQuoteOnly,
+        });
+      continue;
+    }
+    const from = Math.max(0, verbStart - WINDOW);
+    const before = masked.slice(from, verbStart);
+    const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
+    const match = cues.unspaced
+      ? speakerBeforeUnspaced(before, cues.unspaced)
+      : speakerBefore(participle ? withoutProgressive(before) : before);
+    const naming = NAMING_CUE.test(cue);
+    // `Officials called it a "success"`: calling names things; only a person's words count.
+    if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
+    if (match) {
+      const lead = leadingWords(before.slice(0, match.start), match.speaker);
+      found.push({
+        start: from + match.start - lead.length,
+        verbStart,
+        end: verbEnd,
+        cue,
+        speaker: lead
+          ? {
+              ...match.speaker,
+              title: [lead.trim(), match.speaker.title].filter(Boolean).join(' '),
+            }
+          : match.speaker,
+        afterQuoteOnly,
+      });
+      continue;
+    }
+    // `"…," said X` and `…, said X`: the verb opens the clause and the speaker follows it.
+    const previous = before.trimEnd().slice(-1);
+    // `…, calling the situation "…"`: after a participle or "called" comes the object, not the speaker.
+    // `…, told Politico that …`: after "told" comes the listener, never the speaker.
+    const inverted =
+      !participle &&
+      !naming &&
+      !TELLING.test(cue) &&
+      (previous === ',' || CLOSING.includes(previous)) &&
+      after();
+    if (
+      inverted &&
+      !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))
+    ) {
+      found.push({
+        start: verbStart,
+        verbStart,
+        end: verbEnd + inverted.end,
+        cue,
+        speaker: inverted.speaker,
+        afterQuoteOnly,
+      });
+      continue;
+    }
+    // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
+    const byParticiple =
+      participle && (previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
+    if (byParticiple || COORDINATED.test(before.slice(-24))) {
+      const subject = sentenceSubject(masked, verbStart);
+      if (subject)
+        found.push({
+          start: verbStart,
+          verbStart,
+          end: verbEnd,
+          cue,
+          speaker: subject,
+          afterQuoteOnly,
+          fromSubject: true,
+        });
+    }
+  }
+  return found;
+}
+
+/** Words that start a new clause or refer elsewhere: never part of a speaker's description. */
+const NOT_DESCRIPTIVE =
+  /^(?:and|but|or|nor|then|while|as|when|because|so|after|before|which|who|that|where|if|though|although|since|until|also|in|on|at|of|for|with|by|to|from|he|she|it|they|we|i|you|his|her|its|their|the|a|an)$/iu;
+/**
+ * `"…," Harbour police Chief Dan Okoro said`: up to three plain words between a quotation's
+ * closing mark and a named person describe that person (here: Harbour police). Returns them with
+ * their trailing space, or '' when the speaker does not stand right after a quotation.
+ */
+function leadingWords(lead: string, speaker: Speaker): string {
+  if (!speaker.person) return '';
+  // The last 80 characters hold three words and the mark: the pattern is never run over a long lead.
+  const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead.slice(-80));
+  if (!m) return '';
+  return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
+}
+
+/** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
+const CLOSING = '"”»«“」』';
+
+/** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
+const LEADING_ADVERBIAL =
+  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+
+/**
+ * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
+ * saying "…"`. Only a named person or a pronoun followed by a lower-case word (a verb).
+ */
+function sentenceSubject(masked: string, at: number): Speaker | null {
+  const from = sentenceStart(masked, at);
+  const whole = masked.slice(from, at);
+  // `On Sunday, Mr. Rhodes sought …, saying`: a short time or place phrase before the subject.
+  const adverbial = LEADING_ADVERBIAL.exec(whole);
+  const lead = adverbial ? whole.slice(adverbial[0].length) : whole;
+  const offset = lead.length - lead.trimStart().length;
+  const match = speakerAfter(lead.trimStart());
+  if (!match) return null;
+  if (!match.speaker.person && !match.speaker.pronoun) {
+    // A description runs on into the verb (`the Florida senator took …`): its head noun ends it.
+    const described = describedSubject(match.speaker);
+    return described && !lead.slice(0, offset + match.end).includes(MASK) ? described : null;
+  }
+  const next = lead.slice(offset + match.end);
+  // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
+  // one inside the subject is: the subject is read from the sentence's first word.
+  // `Hale, her opponent, bemoaned …`: an apposition's closing comma stands before the verb.
+  const verbNext = match.speaker.title ? /^,?\s+\p{Ll}/u : /^\s+\p{Ll}/u;
+  return verbNext.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
+    ? match.speaker
+    : null;
+}

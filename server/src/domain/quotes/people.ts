@@ -1,0 +1,146 @@
+/** Who each attribution names, and whom "he" or "she" refers to. */
+import { genderOf } from '../quote-vocabulary/gender';
+import { sentenceStart } from './marks';
+import { peopleNamed, type Speaker } from './speaker';
+import type { Attribution, Body, People } from './types';
+
+const isFullReference = (s: Speaker): boolean =>
+  s.person && (s.title !== null || s.name.includes(' '));
+const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/**
+ * One pass in text order over every attribution: who it names in full, and the nearest
+ * person named before it (what "he" or "she" there refers to). "Putin" after "Russian
+ * President Vladimir Putin" is the same person and keeps one name; a bare one-word name
+ * never introduced in full is no one's referent, since "Gazprom said" reads like "Putin said".
+ * People named outside attributions count too (`Senator Ruth Calloway and … traded barbs`),
+ * the first of each sentence as the one a later "he" or "she" means.
+ */
+export function resolvePeople(
+  attributions: readonly Attribution[][],
+  masked: readonly string[]
+): Map<Attribution, People> {
+  const people = new Map<Attribution, People>();
+  const bySurname = new Map<string, Speaker>();
+  let recent: Speaker[] = [];
+  const meet = (person: Speaker): void => {
+    recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
+  };
+  for (let p = 0; p < attributions.length; p++) {
+    const paragraph = attributions[p];
+    const mentions = mentionsIn(masked[p], paragraph);
+    let m = 0;
+    /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
+    let sentence = -1;
+    const mention = ({ speaker, sentence: at }: Mention): void => {
+      if (isFullReference(speaker) && !bySurname.has(surname(speaker.name)))
+        bySurname.set(surname(speaker.name), speaker);
+      const person = at === sentence ? null : referent(speaker, bySurname);
+      if (person) {
+        meet(person);
+        sentence = at;
+      }
+    };
+    for (const a of paragraph) {
+      for (; m < mentions.length && mentions[m].start < a.start; m++) mention(mentions[m]);
+      // A name later in an attribution's sentence is an object: `Putin said after meeting President X`.
+      sentence = sentenceStart(masked[p], a.start);
+      const { speaker } = a;
+      let person: Speaker | null = null;
+      if (isFullReference(speaker)) {
+        person = speaker;
+        bySurname.set(surname(speaker.name), speaker);
+      } else if (speaker.person) {
+        const full = bySurname.get(speaker.name);
+        person = full
+          ? { ...withHonorific(full, speaker), title: speaker.title ?? full.title }
+          : null;
+      }
+      people.set(a, { person, before: recent });
+      if (person) meet(person);
+    }
+    for (; m < mentions.length; m++) mention(mentions[m]);
+  }
+  return people;
+}
+
+/** `in West Harbour`, `of the United States`, `on Castle Hill`: a name after these is a place or a thing. */
+const PLACE_PREPOSITION =
+  /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
+/** First words of place names and events, which the capitalised-run reading would take for a first name. */
+const PLACE_WORDS = new Set(
+  'new west east north south united saint san santa los las fort mount lake world rip'.split(' ')
+);
+
+/**
+ * Whether a name found outside an attribution may be someone "he" or "she" refers to later:
+ * a title makes it a person; without one, a place-like first word or a preposition before it
+ * ("in West Harbour") does not.
+ */
+function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean {
+  if (speaker.title) return true;
+  const first = speaker.name.split(' ')[0].toLowerCase();
+  return (
+    !PLACE_WORDS.has(first) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+interface Mention {
+  speaker: Speaker;
+  start: number;
+  /** Start of its sentence: the first person named in a sentence is what "he" or "she" further on most likely means. */
+  sentence: number;
+}
+
+/**
+ * People named outside any attribution: "Senator Ruth Calloway and Governor Mike Hanley
+ * traded barbs", "Hanley dismissed the charge." Only a title with a full name introduces
+ * someone; a lone surname counts once its full name is known.
+ */
+function mentionsIn(text: string, attributions: readonly Attribution[]): Mention[] {
+  const mentions: Mention[] = [];
+  // Names and attributions both run in text order: one pass finds the names inside an attribution.
+  const ranges = [...attributions].sort((a, b) => a.start - b.start);
+  let r = 0;
+  let reach = -1;
+  for (const { speaker, start, end } of peopleNamed(text)) {
+    for (; r < ranges.length && ranges[r].start < end; r++) reach = Math.max(reach, ranges[r].end);
+    if (reach > start || !couldBeAPerson(text, start, speaker)) continue;
+    mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
+  }
+  return mentions;
+}
+
+/** The person a mention names: a full reference with a title, or the surname of one named so before. */
+function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
+  if (isFullReference(speaker)) return speaker;
+  const full = bySurname.get(surname(speaker.name));
+  return full && (speaker.name === full.name || !speaker.name.includes(' '))
+    ? withHonorific(full, speaker)
+    : null;
+}
+
+/** "Mrs. Okafor" after "Ada Okafor": the full name, keeping the honorific that tells her gender. */
+const withHonorific = (full: Speaker, mention: Speaker): Speaker =>
+  mention.honorific && !full.honorific ? { ...full, honorific: mention.honorific } : full;
+
+/** How many people named before an attribution "he" or "she" may reach back to. */
+const RECENT = 4;
+
+/**
+ * "he"/"she" is the nearest person named before whose gender (a title such as Mrs. or
+ * spokeswoman, or a listed first name) does not contradict it; anyone else keeps their
+ * words, named in full when known.
+ */
+export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
+  // "his spokesman" says whose only through a reference we do not resolve: too vague to print.
+  if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
+  const people = body.people.get(at);
+  if (!at.speaker.pronoun) return people?.person ?? at.speaker;
+  const wanted = body.pronouns[at.speaker.name];
+  const referent = people?.before.find((person) => {
+    const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+    return !wanted || !gender || gender === wanted;
+  });
+  return referent ?? null;
+}

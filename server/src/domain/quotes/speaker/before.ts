@@ -1,0 +1,124 @@
+/** The speaker phrase before a reporting verb, with the appositions and asides between them. */
+import { namedEndingAt } from './named';
+import { asTitle, phraseEndingAt, withApposition, withoutArticle } from './phrase';
+import { type Speaker } from './types';
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  POSSESSIVE,
+  SOFTENERS,
+  type Token,
+  isTitle,
+  isWord,
+  tokenize,
+  wordSet,
+} from './words';
+import type { SpeakerMatch } from './types';
+
+const ASIDE_ADVERBS = wordSet('meanwhile however too though instead also meantime later earlier');
+const ASIDE_PREPOSITIONS = wordSet('at in on during after before via through');
+
+const cut = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
+
+/**
+ * `Ki Moon, 33, said`, `Moss, speaking to reporters on her plane, said`, `Hale, noting
+ * the size of the list, said`: an age or a participle clause between commas says nothing about
+ * who speaks; the name before it does.
+ */
+function asideOf(inner: readonly Token[]): boolean {
+  if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
+  // `Hunter, meanwhile, told`: a sentence adverb between commas.
+  if (inner.length === 1 && ASIDE_ADVERBS.has(inner[0].text)) return true;
+  // `Clinton, at a later press gaggle, said`, `Hale, in a statement, said`: where or how, not who.
+  if (
+    ASIDE_PREPOSITIONS.has(inner[0].text) &&
+    inner.length <= 8 &&
+    inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))
+  )
+    return true;
+  return (
+    /^\p{Ll}+ing$/u.test(inner[0].text) &&
+    inner.every((t) => isWord(t.text) || /^[\p{L}\p{N}$%.,'’-]+$/u.test(t.text))
+  );
+}
+
+/** `Leonard Burman, director of the Tax Policy Center and a professor at Syracuse University, said`: appositions run long in print. */
+const MAX_APPOSITION = 24;
+
+/** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
+function appositionEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
+  let k = last - 1;
+  while (k >= 0 && last - k <= MAX_APPOSITION + 1 && !tokens[k].text.endsWith(',')) k--;
+  if (k < 0 || !tokens[k].text.endsWith(',')) return null;
+  const inner = [...tokens.slice(k + 1, last), cut(tokens[last])];
+  // A comma standing alone (after a blanked party tag) leaves nothing when cut off.
+  const head = [...tokens.slice(0, k), cut(tokens[k])].filter((t) => t.text !== '');
+  if (head.length === 0) return null;
+  const aside = asideOf(inner) ? namedEndingAt(head, head.length - 1) : null;
+  if (aside) return aside.speaker.person ? aside : null;
+  if (
+    inner.length > MAX_APPOSITION ||
+    !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))
+  )
+    return null;
+  const words = inner.map((t) => t.text);
+  if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
+    const named = namedEndingAt(head, head.length - 1);
+    if (named) return { speaker: withApposition(named.speaker, words), start: named.start };
+    // `the witness, a former aide to the senator, testified`: a description with its apposition.
+    const description = phraseEndingAt(head, head.length - 1);
+    if (!description || description.speaker.pronoun || description.speaker.person) return null;
+    return {
+      speaker: { ...description.speaker, title: withoutArticle(words) },
+      start: description.start,
+    };
+  }
+  const named = namedEndingAt(inner, inner.length - 1);
+  const speaker = named && named.start === inner[0].start ? named.speaker : null;
+  const description = phraseEndingAt(head, head.length - 1);
+  const title = description && asTitle(description.speaker);
+  // `her challenger, city councilman Arjun Mehta, said`: a title of the name's own will do too.
+  if (!speaker?.person || !description || !(title ?? speaker.title)) return null;
+  return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
+}
+
+/** `X, who …, said` and `X, which …, said`: the speaker stands before the relative clause. */
+function relativeClauseEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
+  for (let k = last - 1; k > 0 && last - k <= 24; k--) {
+    const word = tokens[k].text;
+    if ((word === 'who' || word === 'which') && tokens[k - 1].text.endsWith(',')) {
+      const head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
+      const match = phraseEndingAt(head, head.length - 1);
+      return match && !match.speaker.pronoun ? match : null;
+    }
+    if (word.endsWith(',')) return null;
+  }
+  return null;
+}
+
+/** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
+export function speakerBefore(text: string): SpeakerMatch | null {
+  // `…unusual,”Omar Reyes said`: a closing mark against the name parts it from it (same length, same offsets).
+  const tokens = tokenize(text.replace(/["”»](?=\p{Lu})/gu, ' '), false);
+  let last = tokens.length - 1;
+  // `Gov. Omar Reyes (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
+  if (last > 0 && tokens[last].text === ',') last--;
+  // `Mayor Ana Ruiz, who called the plan "unfit"`: a relative clause of a named person.
+  if (last > 0 && tokens[last].text === 'who' && tokens[last - 1].text.endsWith(',')) {
+    const head = [...tokens.slice(0, last - 1), cut(tokens[last - 1])];
+    const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;
+    return named?.speaker.person ? { ...named, end: text.length } : null;
+  }
+  for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
+  if (last < 0) return null;
+  const match = tokens[last].text.endsWith(',')
+    ? (appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last))
+    : phraseEndingAt(tokens, last);
+  return match && { ...match, end: text.length };
+}

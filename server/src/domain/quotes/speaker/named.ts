@@ -1,0 +1,128 @@
+/** Runs of capitalised words read as a name, with the title in front split off. */
+import {
+  ABBREVIATED_TITLES,
+  ACRONYM,
+  DETERMINERS,
+  HONORIFICS,
+  MAX_MODIFIERS,
+  ORGANISATIONS,
+  type Token,
+  isConnector,
+  isDepartment,
+  isModifier,
+  isNameAt,
+  isRunWord,
+  isTitle,
+  isWord,
+  key,
+} from './words';
+import type { Speaker } from './types';
+
+/**
+ * A run of capitalised words, maybe with a title in front: the title is everything up to
+ * the last title word that still leaves a name after it ("UN Secretary-General | Antonio
+ * Guterres"). A run that ends in a title word is a description, not a name.
+ */
+export function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | null {
+  if (words.length === 0 || !isNameAt(words, words.length - 1)) return null;
+  let t = -1;
+  for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k]) && !isNameAt(words, k)) t = k;
+  if (t >= 0 && (words[t + 1] === 'of' || words[t + 1] === 'for')) {
+    let k = t + 2;
+    while (k < words.length - 1 && isDepartment(words[k])) k++;
+    // "spokesman for Northvale Foods": a title for an organisation, with no name of a person after it.
+    if (k === t + 2 && words.length - (t + 3) < 2) return null;
+    t = k === t + 2 ? t + 2 : k - 1;
+  }
+  let name = words.slice(t + 1);
+  let title: string | null = words.slice(0, t + 1).join(' ') || null;
+  const honorific = t === 0 && HONORIFICS.has(key(words[0])) ? words[0] : undefined;
+  if (honorific) title = null;
+  const last = key(name[name.length - 1] ?? '');
+  // "Justice Department" is an organisation, not Justice + a name.
+  if (name.length === 0 || !isNameAt(words, t + 1) || ORGANISATIONS.has(last)) {
+    name = [...words];
+    title = null;
+  }
+  const organisation =
+    ORGANISATIONS.has(key(name[name.length - 1])) || (name.length === 1 && ACRONYM.test(name[0]));
+  const text = name.join(' ');
+  return {
+    name: determiner && !title ? `the ${text}` : text,
+    title,
+    pronoun: false,
+    person: title !== null || (!determiner && !organisation),
+    ...(honorific && name.length < words.length ? { honorific } : {}),
+  };
+}
+
+/** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */
+const endsSentence = (word: string): boolean =>
+  /[.!?]$/u.test(word) && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATED_TITLES.has(key(word));
+
+export function runBack(tokens: readonly Token[], last: number): number {
+  let first = last + 1;
+  for (let i = last; i >= 0; i--) {
+    const word = tokens[i].text;
+    if (i < last && endsSentence(word)) break;
+    if (isRunWord(word)) first = i;
+    // A connector counts only once a run word joins it on the left ("Ursula von der Leyen").
+    else if (!(isConnector(word) && first <= last)) break;
+  }
+  return first;
+}
+
+export function runForward(tokens: readonly Token[], from: number): number {
+  let end = from;
+  for (let i = from; i < tokens.length; i++) {
+    const { text, trail } = tokens[i];
+    if (isRunWord(text)) end = i + 1;
+    else if (!(isConnector(text) && end > from && !trail)) break;
+    if (trail) break;
+  }
+  return end;
+}
+
+export function namedEndingAt(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
+  let first = runBack(tokens, last);
+  if (first > last) return null;
+  let determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+  let speaker = namedSpeaker(
+    tokens.slice(first, last + 1).map((x) => x.text),
+    determiner
+  );
+  if (!speaker) return null;
+  // "mission manager Tobias Reinholt", "fisherman Ari Jonsson": lower-case words before a
+  // lower-case title, or before a full name with none, describe the person.
+  // `former Sen. Ada Moss`, `retired Army Lt. Gen. Omar Reyes`: before any title.
+  const titled = speaker.title !== null;
+  const untitled = speaker.title === null && speaker.person && speaker.name.includes(' ');
+  if (titled || untitled) {
+    let k = first;
+    while (k > 0 && first - k < MAX_MODIFIERS && isModifier(tokens[k - 1].text)) k--;
+    // Without a title word, only from the clause's edge: `"…," fisherman Ari Jonsson said`.
+    if (
+      untitled &&
+      k > 0 &&
+      isWord(tokens[k - 1].text) &&
+      !DETERMINERS.has(tokens[k - 1].text.toLowerCase())
+    )
+      k = first;
+    if (k < first) {
+      const modifiers = tokens
+        .slice(k, first)
+        .map((x) => x.text)
+        .join(' ');
+      speaker = {
+        ...speaker,
+        title: speaker.title === null ? modifiers : `${modifiers} ${speaker.title}`,
+      };
+      first = k;
+      determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+    }
+  }
+  return { speaker, start: tokens[determiner ? first - 1 : first].start };
+}

@@ -1,0 +1,168 @@
+/**
+ * The words a speaker phrase is made of: titles, names, groups, organisations and the words that
+ * end a phrase, with the tests on them and the tokenizer every reader shares.
+ */
+import { FIRST_NAMES } from '../../quote-vocabulary/gender';
+import type { Speaker } from './types';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation cut off the end of the word (after-verb parsing only): the phrase stops there. */
+  trail: string;
+}
+
+export const wordSet = (list: string): ReadonlySet<string> =>
+  new Set(list.split(/\s+/u).filter(Boolean));
+
+export const TITLES =
+  wordSet(`president vice-president president-elect minister secretary secretary-general
+  undersecretary chancellor premier king queen prince princess emperor pope governor mayor senator
+  sen gov rep representative congressman congresswoman lawmaker ambassador envoy spokesman spokeswoman
+  spokesperson chairman chairwoman chair chief ceo cfo coo cto founder director director-general
+  commissioner general gen admiral adm colonel col lieutenant lt major maj captain capt sergeant sgt
+  commander marshal judge justice attorney prosecutor professor prof dr mr mrs ms sir dame lord lady
+  sheikh emir sultan head leader counterpart deputy adviser advisor economist analyst executive
+  officer official diplomat coach manager lawyer councilman councilwoman councillor councilor
+  strategist pollster aide consultant operative organizer organiser activist candidate nominee hopeful
+  host anchor correspondent reporter editor columnist historian scholar physician surgeon neurosurgeon
+  superintendent sheriff rabbi pastor reverend rev bishop imam publisher opponent rival challenger
+  incumbent`);
+/** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
+export const DEPARTMENTS =
+  wordSet(`state affairs foreign home interior defense defence finance commerce health
+  education trade energy agriculture labor labour transport treasury security public national`);
+const CONNECTORS = wordSet(
+  'of for al bin ibn bint de da di del della der van von du la le y el dos das'
+);
+export const STOP =
+  wordSet(`the a an this that these those it its they their them we our us i you your he she
+  his her him there here some many most others other all both few several every everyone nobody someone
+  anyone one however but and or so yet also meanwhile earlier later then now today yesterday tomorrow
+  tonight last next on in at by for from with without after before during since until when while as if
+  because although though despite under over about according asked monday tuesday wednesday thursday
+  friday saturday sunday january february march july september october november december`);
+/**
+ * Ends a descriptive phrase ("the joint statement"): a clause or preposition has begun.
+ * Compared case-sensitively, so "Theresa May" and "Will Smith" stay names.
+ */
+export const BOUNDARY =
+  wordSet(`and but or nor that which who whom whose when while because if as after before
+  since although though where to in on at by with from into during is was were are be been being has
+  have had will would can could should may might must it its they them their he she his her we our i
+  you not no`);
+export const GROUPS =
+  wordSet(`officials analysts experts witnesses residents sources police lawmakers diplomats
+  critics observers authorities investigators prosecutors researchers scientists activists protesters
+  organizers organisers economists traders doctors officers spokesmen lawyers attorneys`);
+export const ORGANISATIONS =
+  wordSet(`union ministry department government council commission office agency
+  company corporation corp inc ltd group bank army forces court parliament assembly congress senate
+  house committee organization organisation nations association federation institute university party
+  authority administration kremlin pentagon embassy service board fund statement report network times
+  post news daily press`);
+/** Words between a speaker and the verb: "he also said", "Putin has said". */
+export const SOFTENERS =
+  wordSet(`also later then again further separately earlier previously once reportedly
+  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had`);
+/** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
+export const CLAUSE_WORDS =
+  wordSet(`is was were are be been being has have had will would can could should may might
+  must not it they he she we i you`);
+export const DETERMINERS = wordSet('the a an his her its their');
+/** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
+const QUANTIFIERS = wordSet('one two three four five six seven eight nine ten several some many');
+/** `analysts at Halvorsen Bank`, `lawyers for the family`: a group and whom it belongs to. */
+export const OWNER_LINKS = wordSet('at from for of with');
+export const ABBREVIATED_TITLES = wordSet(
+  'dr gen sen rep gov lt col capt sgt adm maj prof mr mrs ms st'
+);
+/** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
+export const HONORIFICS = wordSet('mr mrs ms miss');
+export const PRONOUNS = wordSet('he she');
+export const POSSESSIVE = /^(?:\p{Lu}\S*(?:['’]s|s['’])|his|her|its|their)$/u;
+/** "Spain's", "the European Union's", "Hales’": a name's possessive works as a determiner. */
+export const PROPER_POSSESSIVE = /^\p{Lu}\S*(?:['’]s|s['’])$/u;
+
+const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u;
+export const CAPITAL = /^\p{Lu}/u;
+/** al-Serraj, el-Sisi: a lower-case particle fused to a name. */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+export const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
+
+export const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
+export const isWord = (word: string): boolean => WORD.test(word);
+export const isTitle = (word: string): boolean => TITLES.has(key(word));
+export const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
+export const isName = (word: string): boolean => {
+  if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+  // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
+  if (/['’](?:m|re|ve|ll|d)$/iu.test(word)) return false;
+  const k = key(word);
+  return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
+};
+/**
+ * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
+ * or a listed first name, where no title can stand.
+ */
+export const isNameAt = (words: readonly string[], k: number): boolean =>
+  isName(words[k]) ||
+  (k > 0 &&
+    CAPITAL.test(words[k]) &&
+    isWord(words[k]) &&
+    (HONORIFICS.has(key(words[k - 1])) || FIRST_NAMES[key(words[k - 1])] !== undefined));
+export const isRunWord = (word: string): boolean =>
+  isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
+export const isConnector = (word: string): boolean => CONNECTORS.has(word);
+/** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
+export const isModifier = (word: string): boolean =>
+  /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+  !STOP.has(word) &&
+  !BOUNDARY.has(word) &&
+  !GROUPS.has(word) &&
+  !CONNECTORS.has(word) &&
+  !isTitle(word);
+export const MAX_MODIFIERS = 3;
+/** Words before a group noun that belong to it: "senior officials", "Defence lawyers", "local residents". */
+export const isGroupModifier = (word: string): boolean =>
+  isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
+export const opensPhrase = (word: string): boolean =>
+  DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
+
+export function tokenize(text: string, cutPunctuation: boolean): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    const start = m.index ?? 0;
+    let word = m[0];
+    let trail = '';
+    const cut = cutPunctuation ? /[,.;:!?)"”\uE000]+$/u.exec(word) : null;
+    // "U.S." and "Dr." keep their period; "Cavusoglu." ends the phrase.
+    if (
+      cut &&
+      !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))
+    ) {
+      trail = cut[0];
+      word = word.slice(0, cut.index);
+    }
+    tokens.push({ text: word, start, end: start + word.length, trail });
+  }
+  return tokens;
+}
+
+export const pronoun = (word: string): Speaker => ({
+  name: word.toLowerCase(),
+  title: null,
+  pronoun: true,
+  person: false,
+});
+/** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
+export const described = (words: readonly string[]): Speaker => ({
+  name: [
+    PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(),
+    ...words.slice(1),
+  ].join(' '),
+  title: null,
+  pronoun: false,
+  person: false,
+});
