@@ -19,7 +19,7 @@ function readInput(file) {
   try {
     return { ninjs: JSON.parse(bytes.toString('utf8')) };
   } catch (error) {
-    throw new Error(`not JSON: ${error.message}`);
+    throw new Error(`not JSON: ${error.message}`, { cause: error });
   }
 }
 

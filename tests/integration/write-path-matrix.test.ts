@@ -278,7 +278,8 @@ describe(`the write-path matrix (§12): ${WRITE_PATHS.length} paths × ${SCENARI
       // A path without a priority (ninjs) publishes at priority 0, behind the other cells' articles.
       const day = draft!.editionDate ?? dateIn(EDITION_ZONE, finished);
       const items = await publicTopNews(day);
-      if (path.state !== 'published') expect(items.map((item) => item.slug)).not.toContain(expectedSlug);
+      if (path.state !== 'published')
+        expect(items.map((item) => item.slug)).not.toContain(expectedSlug);
       else if (path.takesPriority !== false) expect(items[0]?.slug).toBe(expectedSlug);
       expect(items.map((item) => item.position)).toEqual(items.map((_, i) => i + 1));
     }
