@@ -155,7 +155,7 @@ let cellNumber = 0;
 
 describe(`the write-path matrix (§12): ${WRITE_PATHS.length} paths × ${SCENARIOS.length} scenarios, ${CELLS.length} cells`, () => {
   it('lists the cells that do not apply, and why, so that none is left out silently', () => {
-    // Import's story format has no slug; publish, unpublish, discard, delete and bulk publish carry no slug to refuse.
+    // Import's story format and ninjs have no slug; publish, unpublish, discard, delete and bulk publish carry no slug to refuse.
     expect(NOT_APPLICABLE).toEqual([
       'Content Manager unpublish × an explicit slug another article holds',
       'Content Manager discard draft × an explicit slug another article holds',
@@ -166,6 +166,10 @@ describe(`the write-path matrix (§12): ${WRITE_PATHS.length} paths × ${SCENARI
       'import (publish off) × an explicit slug another article holds',
       'import (publish on) × an explicit slug',
       'import (publish on) × an explicit slug another article holds',
+      'ninjs import (publish off) × an explicit slug',
+      'ninjs import (publish off) × an explicit slug another article holds',
+      'ninjs import (publish on) × an explicit slug',
+      'ninjs import (publish on) × an explicit slug another article holds',
     ]);
   });
 

@@ -428,21 +428,6 @@ const graphqlPaths: WritePath[] = [undefined, 'DRAFT', 'PUBLISHED'].flatMap((sta
   ];
 });
 
-const importPaths: WritePath[] = [false, true].map((publish) => ({
-  name: `import (publish ${publish ? 'on' : 'off'})`,
-  state: publish ? 'published' : 'draft',
-  carriesData: true,
-  takesSlug: false,
-  write: async (c: WriteClients, input: WriteInput) =>
-    answered(
-      await c.app
-        .http()
-        .post('/newsroom/import')
-        .set('Authorization', `Bearer ${c.adminToken}`)
-        .send({ text: story(input), publish })
-    ),
-}));
-
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -455,21 +440,32 @@ const ninjs = (input: WriteInput) => ({
   located: input.datelineCity,
 });
 
-const ninjsImportPaths: WritePath[] = [false, true].map((publish) => ({
-  name: `ninjs import (publish ${publish ? 'on' : 'off'})`,
-  state: publish ? 'published' : 'draft',
-  carriesData: true,
-  takesSlug: false,
+/** Story import of `body` (a text story or a ninjs document), publish off and on. */
+const importPathsOf = (
+  label: string,
+  body: (input: WriteInput) => Record<string, unknown>,
+  options: Pick<WritePath, 'takesPriority'> = {}
+): WritePath[] =>
+  [false, true].map((publish) => ({
+    name: `${label} (publish ${publish ? 'on' : 'off'})`,
+    state: publish ? 'published' : 'draft',
+    carriesData: true,
+    takesSlug: false,
+    ...options,
+    write: async (c: WriteClients, input: WriteInput) =>
+      answered(
+        await c.app
+          .http()
+          .post('/newsroom/import')
+          .set('Authorization', `Bearer ${c.adminToken}`)
+          .send({ ...body(input), publish })
+      ),
+  }));
+
+const importPaths = importPathsOf('import', (input) => ({ text: story(input) }));
+const ninjsImportPaths = importPathsOf('ninjs import', (input) => ({ ninjs: ninjs(input) }), {
   takesPriority: false,
-  write: async (c: WriteClients, input: WriteInput) =>
-    answered(
-      await c.app
-        .http()
-        .post('/newsroom/import')
-        .set('Authorization', `Bearer ${c.adminToken}`)
-        .send({ ninjs: ninjs(input), publish })
-    ),
-}));
+});
 
 export const WRITE_PATHS: readonly WritePath[] = [
   ...restPaths,
