@@ -193,3 +193,13 @@ describe('htmlToBlocks', () => {
     expect(bodyToParagraphs(htmlToBlocks(blocksToHtml(body)))).toEqual(bodyToParagraphs(body));
   });
 });
+
+describe('htmlToBlocks on hostile nesting', () => {
+  it.each([
+    ['lists', '<ul><li>x'.repeat(20_000)],
+    ['code', `<pre>${'<span>'.repeat(20_000)}deep</pre>`],
+    ['divs', `${'<div>'.repeat(20_000)}deep`],
+  ])('20,000 nested %s do not overflow the stack', (_name, html) => {
+    expect(() => htmlToBlocks(html)).not.toThrow();
+  });
+});

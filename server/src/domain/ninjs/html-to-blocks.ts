@@ -110,6 +110,7 @@ function textBlock(type: string, nodes: readonly ChildNode[], depth: number, ext
 }
 
 function listBlock(element: Element, depth: number): Block | null {
+  if (depth > MAX_NESTING) return null;
   const items: Block[] = [];
   for (const child of element.children) {
     if (!isElement(child) || child.name !== 'li') continue;
@@ -136,14 +137,15 @@ function elementBlock(element: Element, depth: number): Block | null {
   if (name === 'ul' || name === 'ol') return listBlock(element, depth);
   if (name === 'li') return textBlock('paragraph', element.children, depth);
   // name === 'pre': code keeps its line breaks and spacing.
-  const text = textOf(element.children);
+  const text = textOf(element.children, depth + 1);
   return text.trim() ? { type: 'code', children: [{ type: 'text', text }] } : null;
 }
 
-function textOf(nodes: readonly ChildNode[]): string {
+function textOf(nodes: readonly ChildNode[], depth: number): string {
+  if (depth > MAX_NESTING) return '';
   return nodes
     .map((node) =>
-      node.type === 'text' ? node.data : isElement(node) ? textOf(node.children) : ''
+      node.type === 'text' ? node.data : isElement(node) ? textOf(node.children, depth + 1) : ''
     )
     .join('');
 }
