@@ -5,6 +5,7 @@ import { registerActions } from './permissions/actions';
 import { grantPublicRead } from './permissions/public-read';
 import { awaitAfterCommitWork } from './utils/after-commit';
 import { getService } from './utils/get-service';
+import { articleNotes } from './repositories/article-notes';
 import { slugClaims } from './repositories/slug-claims';
 import { topNewsStore } from './repositories/top-news-store';
 
@@ -14,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await slugClaims(strapi).ensureTable();
   await topNewsStore(strapi).ensureTables();
   await getService(strapi, 'stories').ensureHeadlineIndex();
+  await articleNotes(strapi).backfill();
   const settings = await getService(strapi, 'settings').get();
   if (settings.publicRead) await grantPublicRead(strapi);
   await applyContentManagerLayout(strapi);

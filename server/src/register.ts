@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import articlePipeline from './article-pipeline';
+import correctionNotes from './document-middlewares/correction-notes';
 import quoteEdits from './document-middlewares/quote-edits';
 import relatedNewsPins from './document-middlewares/related-news-pins';
 import { registerGraphQL } from './graphql';
@@ -14,5 +15,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articlePipeline({ strapi }));
   strapi.documents.use(relatedNewsPins({ strapi }));
   strapi.documents.use(quoteEdits);
+  strapi.documents.use(correctionNotes({ strapi }));
   registerGraphQL(strapi);
 };

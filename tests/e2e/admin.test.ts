@@ -108,6 +108,29 @@ describeInBrowser('the editor’s admin, in Chromium', () => {
     );
   });
 
+  it('adds a correction note from the side panel, and the article’s JSON-LD carries it', async () => {
+    const notes = panel().getByTestId('newsroom-corrections');
+    await notes.getByText('No notes yet').waitFor();
+    await notes.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Update' }).click();
+    const text = 'Updated with the envoy’s remarks on arrival.';
+    await notes.getByLabel('What changed').fill(text);
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await notes.getByTestId('newsroom-notes').getByText(text).waitFor();
+    await expect(notes.getByTestId('newsroom-notes').innerText()).resolves.toMatch(/^Update · /);
+    await shoot('2b-side-panel-correction', notes);
+
+    const response = await page.request.get(
+      `${baseUrl}/api/newsroom/articles/slug/ceasefire-talks-open-in-geneva/json-ld`
+    );
+    const markup = await response.json();
+    expect(markup.correction).toEqual([
+      { '@type': 'CorrectionComment', text, datePublished: expect.any(String) },
+    ]);
+    expect(markup.dateModified).toBe(markup.correction[0].datePublished);
+    expect(markup.dateModified > markup.datePublished).toBe(true);
+  });
+
   it('previews the slug and dateline while a new headline is typed', async () => {
     await page.goto(
       `${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/create`

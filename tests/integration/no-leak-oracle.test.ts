@@ -8,8 +8,8 @@ import { useStrapi } from './helpers/suite';
 /**
  * Nothing unpublished leaks (spec §5), proven by an oracle rather than by a list of cases: secret
  * words are written into every draft-only place — the draft edit of a published article, a
- * never-published draft, the quotes taken from it, a top-news pin and a related link pointing at it
- * — and every content-API route is asked everything Strapi's query syntax lets a client ask on
+ * never-published draft, the quotes taken from it, a top-news pin and a related link pointing at it,
+ * an unpublished article and its correction note — and every content-API route is asked everything Strapi's query syntax lets a client ask on
  * every relation path (generated from the schemas: helpers/query-space; over REST and GraphQL), as the public and with a
  * read-only token. Then the draft-only data is changed behind the plugin's back (other words, other
  * numbers, other dates) and everything is asked again. A system that leaks nothing answers the same
@@ -19,6 +19,7 @@ import { useStrapi } from './helpers/suite';
 const ARTICLE = 'plugin::newsroom.article';
 const QUOTE = 'plugin::newsroom.quote';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
+const CORRECTION = 'plugin::newsroom.correction';
 const PUBLISHED_DAY = '2020-01-08';
 
 const WORLDS: Secrets[] = [
@@ -106,6 +107,16 @@ async function buildWorld(s: Secrets) {
       },
     } as never);
   }
+  // An article published, corrected, then unpublished: its note is draft-only data now.
+  const withdrawn = await documents(ARTICLE).create({
+    data: { ...secretFields(s), headline: `${s.word} withdrawn story` },
+  } as never);
+  await documents(ARTICLE).publish({ documentId: withdrawn.documentId } as never);
+  await documents(CORRECTION).create({
+    data: { kind: 'update', text: `${s.word} note`, article: withdrawn.documentId },
+  } as never);
+  await documents(ARTICLE).unpublish({ documentId: withdrawn.documentId } as never);
+
   const related = await documents(RELATED_NEWS).create({
     data: { title: 'Related reading', list: 'related', article: draft.documentId },
   } as never);
@@ -147,6 +158,19 @@ async function changeDraftOnlyData(from: Secrets, to: Secrets) {
       data: { text: swap(quote.text), speaker: quote.speaker.split(from.name).join(to.name) },
     });
   }
+  const notes = await app.strapi.db
+    .query(CORRECTION)
+    .findMany({ where: { text: { $contains: from.word } } });
+  for (const note of notes as { id: number; text: string; kind: string }[]) {
+    await app.strapi.db.query(CORRECTION).update({
+      where: { id: note.id },
+      data: {
+        text: swap(note.text),
+        kind: note.kind === 'update' ? 'clarification' : 'update',
+        at: `${to.date}T05:00:00Z`,
+      },
+    });
+  }
 }
 
 interface Asker {
@@ -167,6 +191,7 @@ function requests(secrets: Secrets): Asked[] {
     ['/api/newsroom/articles', ARTICLE],
     ['/api/newsroom/quotes', QUOTE],
     ['/api/newsroom/related-news', RELATED_NEWS],
+    ['/api/newsroom/corrections', CORRECTION],
   ];
   const lists = routes.flatMap(([route, uid]) =>
     querySpace(app.strapi, uid, secrets).map((query: Query) => ({
@@ -184,6 +209,7 @@ function requests(secrets: Secrets): Asked[] {
     ['newsroomArticles', ARTICLE],
     ['newsroomQuotes', QUOTE],
     ['newsroomRelatedNewsItems', RELATED_NEWS],
+    ['newsroomCorrections', CORRECTION],
   ];
   const graphql = graphqlRoots.flatMap(([field, uid]) =>
     graphqlQuerySpace(app.strapi, field, uid, secrets).map(({ document, draft }) => ({
@@ -193,7 +219,7 @@ function requests(secrets: Secrets): Asked[] {
     }))
   );
   const articleFields =
-    'documentId slug headline deck byline dateline quotes { text speaker article { headline deck } } relatedNews { title article { headline } } topNews { slug title }';
+    'documentId slug headline deck byline dateline quotes { text speaker article { headline deck } } relatedNews { title article { headline } } corrections { text } topNews { slug title }';
   const graphqlPages = [
     `{ newsroomArticleBySlug(slug: "${publishedSlug}") { ${articleFields} } }`,
     `{ a: newsroomTopNews(date: "${PUBLISHED_DAY}") { items { slug title url } } b: newsroomTopNews(date: "${secrets.date}") { items { slug title url } } }`,

@@ -4,6 +4,7 @@ import { useStrapi } from './helpers/suite';
 const ARTICLE = 'plugin::newsroom.article';
 const RELATED_NEWS = 'plugin::newsroom.related-news';
 const QUOTE = 'plugin::newsroom.quote';
+const CORRECTION = 'plugin::newsroom.correction';
 
 /** Who asks. The last, `allowed`, is the control: a full-access API token on the content API, the super admin on admin routes. */
 const WHO = ['anonymous', 'endUser', 'readOnlyToken', 'editor', 'allowed'] as const;
@@ -13,14 +14,17 @@ interface Fixture {
   article: string;
   relatedNews: string;
   quote: string;
+  correction: string;
   /** One document of each type for the allowed DELETE. */
-  victims: Record<'articles' | 'related-news' | 'quotes', string>;
+  victims: Record<'articles' | 'related-news' | 'quotes' | 'corrections', string>;
 }
+
+type Body = Record<string, unknown>;
 
 interface Route {
   method: 'get' | 'post' | 'put' | 'delete';
   path: (fixture: Fixture) => string;
-  body?: Record<string, unknown>;
+  body?: Body | ((fixture: Fixture) => Body);
   admin?: boolean;
   expected: Record<Who, number>;
 }
@@ -57,15 +61,23 @@ beforeAll(async () => {
         data: { text: 'We hold the line', speaker: 'the editor', article: articleId },
       } as never)
     ).documentId;
+  const correction = async (articleId: string) =>
+    (
+      await documents(CORRECTION).create({
+        data: { text: 'A name was misspelt', article: articleId },
+      } as never)
+    ).documentId;
   const articleId = await article('Permission check story');
   fixture = {
     article: articleId,
     relatedNews: await relatedNews('A related link'),
     quote: await quote(articleId),
+    correction: await correction(articleId),
     victims: {
       articles: await article('Story to delete'),
       'related-news': await relatedNews('Link to delete'),
       quotes: await quote(articleId),
+      corrections: await correction(articleId),
     },
   };
 });
@@ -94,7 +106,7 @@ const coreRoutes = (
   path: string,
   id: (f: Fixture) => string,
   victim: keyof Fixture['victims'],
-  data: Record<string, unknown>
+  data: (fixture: Fixture) => Body
 ): [string, Route][] => [
   [
     `GET /api/newsroom/${path}`,
@@ -106,14 +118,19 @@ const coreRoutes = (
   ],
   [
     `POST /api/newsroom/${path}`,
-    { method: 'post', path: () => `/api/newsroom/${path}`, body: { data }, expected: WRITE(201) },
+    {
+      method: 'post',
+      path: () => `/api/newsroom/${path}`,
+      body: (f) => ({ data: data(f) }),
+      expected: WRITE(201),
+    },
   ],
   [
     `PUT /api/newsroom/${path}/:id`,
     {
       method: 'put',
       path: (f) => `/api/newsroom/${path}/${id(f)}`,
-      body: { data },
+      body: (f) => ({ data: data(f) }),
       expected: WRITE(200),
     },
   ],
@@ -172,15 +189,41 @@ const ROUTES: [string, Route][] = [
       expected: PUBLIC_READ,
     },
   ],
-  ...coreRoutes('articles', (f) => f.article, 'articles', { headline: 'Written with permission' }),
-  ...coreRoutes('related-news', (f) => f.relatedNews, 'related-news', {
-    title: 'Linked with permission',
-    list: 'related',
-  }),
-  ...coreRoutes('quotes', (f) => f.quote, 'quotes', {
-    text: 'Quoted with permission',
-    speaker: 'the editor',
-  }),
+  ...coreRoutes(
+    'articles',
+    (f) => f.article,
+    'articles',
+    () => ({
+      headline: 'Written with permission',
+    })
+  ),
+  ...coreRoutes(
+    'related-news',
+    (f) => f.relatedNews,
+    'related-news',
+    () => ({
+      title: 'Linked with permission',
+      list: 'related',
+    })
+  ),
+  ...coreRoutes(
+    'quotes',
+    (f) => f.quote,
+    'quotes',
+    () => ({
+      text: 'Quoted with permission',
+      speaker: 'the editor',
+    })
+  ),
+  ...coreRoutes(
+    'corrections',
+    (f) => f.correction,
+    'corrections',
+    (f) => ({
+      text: 'Corrected with permission',
+      article: f.article,
+    })
+  ),
   [
     'GET /newsroom/settings',
     { method: 'get', path: () => '/newsroom/settings', admin: true, expected: ADMIN_WITH_ACTION },
@@ -221,10 +264,12 @@ const ROUTES: [string, Route][] = [
   ],
 ];
 
-/** Rows of the three types and the saved settings: what a refused write must leave as it was. */
+/** Rows of the four types and the saved settings: what a refused write must leave as it was. */
 async function state() {
   const counts = await Promise.all(
-    [ARTICLE, RELATED_NEWS, QUOTE].map((uid) => app.strapi.db.query(uid as never).count())
+    [ARTICLE, RELATED_NEWS, QUOTE, CORRECTION].map((uid) =>
+      app.strapi.db.query(uid as never).count()
+    )
   );
   return { counts, settings: await app.strapi.plugin('newsroom').service('settings').get() };
 }
@@ -252,7 +297,8 @@ describe('every plugin route, asked by everyone (§5, §6)', () => {
       const token = bearer[who][route.admin ? 'admin' : 'api'];
       const request = app.http()[route.method](route.path(fixture));
       if (token) request.set('Authorization', `Bearer ${token}`);
-      return route.body ? request.send(route.body) : request;
+      const body = typeof route.body === 'function' ? route.body(fixture) : route.body;
+      return body ? request.send(body) : request;
     };
     const before = await state();
     const statuses: Partial<Record<Who, number>> = {};

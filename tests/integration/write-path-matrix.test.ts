@@ -16,8 +16,8 @@ import {
 /**
  * The write-path matrix of spec §12: every rule of §4 on every way a client writes. Rows are the
  * paths of helpers/write-paths; columns are the scenarios below; each cell writes once and then
- * checks every rule — slug, dateline, first publication and edition date, quotes, top news — on
- * the stored rows and as the public reads them. The expectations are computed here from the spec
+ * checks every rule — slug, dateline, first publication, last significant update and edition
+ * date, quotes, top news — on the stored rows and as the public reads them. The expectations are computed here from the spec
  * (with `Intl` for calendars), not from the plugin's code.
  */
 
@@ -114,6 +114,7 @@ interface Row {
   slug: string;
   dateline: string | null;
   firstPublishedAt: string | null;
+  lastSignificantUpdateAt: string | null;
   editionDate: string | null;
   publishedAt: string | null;
   quotes: { text: string; speaker: string }[];
@@ -250,6 +251,8 @@ describe(`the write-path matrix (§12): ${WRITE_PATHS.length} paths × ${SCENARI
       } else {
         expect([draft!.firstPublishedAt, draft!.editionDate]).toEqual([null, null]);
       }
+      // Last significant update (docs/corrections.md): with no notes, the first publication, on every row.
+      for (const row of rows) expect(row.lastSignificantUpdateAt).toBe(draft!.firstPublishedAt);
 
       // Dateline (§4.2): the filing city's date, of the first publication or (a draft) of now.
       const datedBy = everPublished ? [new Date(draft!.firstPublishedAt!)] : [started, finished];

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import en from '../../admin/src/translations/en.json';
+import { NOTE_KINDS } from '../../admin/src/components/corrections/note-kinds';
 import { DATELINE_PRESETS } from '../../admin/src/pages/settings-form';
+import { CORRECTION_KINDS } from '../../server/src/domain/corrections';
 
 /**
  * Every message the admin shows has its English entry (issue 9: "English translations for every
@@ -53,9 +55,16 @@ describe('admin translations (en)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('offers every kind of correction note the server takes, each named', () => {
+    expect([...NOTE_KINDS]).toEqual([...CORRECTION_KINDS]);
+    const missing = NOTE_KINDS.filter((kind) => !(`panel.notes.kind.${kind}` in en));
+    expect(missing).toEqual([]);
+  });
+
   it('keeps no entry that no screen uses', () => {
     const used = new Set([
       ...sources.flatMap((source) => source.ids),
+      ...NOTE_KINDS.map((kind) => `panel.notes.kind.${kind}`),
       ...[...DATELINE_PRESETS, 'custom'].map((style) => `settings.datelineStyle.${style}`),
     ]);
     expect(Object.keys(en).filter((id) => !used.has(id))).toEqual([]);

@@ -25,6 +25,7 @@ const row: FeedArticleRow = {
   slug: 'a-b',
   editionDate: '2020-01-08',
   firstPublishedAt: new Date('2020-01-08T00:00:00Z'),
+  lastSignificantUpdateAt: new Date('2020-01-08T01:15:00Z'),
   updatedAt: new Date('2020-01-08T02:30:00Z'),
 };
 const item = toFeedItem(row, 'https://news.example.com/a-b?x=1&y=2');
@@ -33,7 +34,7 @@ const channel = {
   link: 'https://news.example.com',
   selfUrl: 'https://cms.example.com/api/newsroom/feeds/rss.xml?tag=a&b',
   language: 'zh-Hans',
-  updated: item.updatedAt,
+  updated: item.lastSignificantUpdateAt,
 };
 
 describe('toFeedItem', () => {
@@ -47,8 +48,16 @@ describe('toFeedItem', () => {
       tags: [CLEAN, 'Libya'],
       locale: 'zh-Hans',
       firstPublishedAt: row.firstPublishedAt,
+      lastSignificantUpdateAt: row.lastSignificantUpdateAt,
       updatedAt: row.updatedAt,
     });
+  });
+
+  it('shows the first publication as the last significant update of an article without one', () => {
+    const legacy = toFeedItem({ ...row, lastSignificantUpdateAt: null }, '/a-b');
+    expect(legacy.lastSignificantUpdateAt).toEqual(row.firstPublishedAt);
+    const bare = toFeedItem({ ...row, lastSignificantUpdateAt: null, firstPublishedAt: null }, '/');
+    expect(bare.lastSignificantUpdateAt).toEqual(row.updatedAt);
   });
 
   it('takes the summary without a deck, and the version’s date without a first publication', () => {
@@ -115,7 +124,8 @@ describe.each([
       title: CLEAN,
       description: CLEAN,
       published: '2020-01-08T00:00:00.000Z',
-      updated: kind === 'rss' ? '2020-01-08T00:00:00.000Z' : '2020-01-08T02:30:00.000Z',
+      // Atom's updated is the last significant update (a correction), not the version's time.
+      updated: kind === 'rss' ? '2020-01-08T00:00:00.000Z' : '2020-01-08T01:15:00.000Z',
       authors: [{ name: CLEAN, email: null, url: null }],
       categories: [CLEAN, CLEAN, 'Libya'].map((term) => ({ label: term, term, url: null })),
     });

@@ -14,7 +14,9 @@ const libya = {
   deck: 'Russia, Turkey call for cease-fire to support UN-backed negotiations',
   dateline: 'ISTANBUL, Jan 8 (China Daily) -',
   firstPublishedAt: '2020-01-08T00:00:00.000Z',
-  updatedAt: '2020-01-08T02:00:00.000Z',
+  lastSignificantUpdateAt: '2020-01-08T02:00:00.000Z',
+  // A typo fixed later: not what dateModified shows.
+  updatedAt: '2020-01-09T05:00:00.000Z',
   datelineCity: 'Istanbul',
   datelineCountry: 'Turkey',
   byline: 'Ren Qi and Mo Jingxi',
@@ -52,6 +54,45 @@ describe('newsArticleJsonLd', () => {
       keywords: ['Libya', 'Turkey', 'Russia'],
       url: 'https://www.chinadaily.com.cn/world/joint-work-on-truce-in-libya-urged',
     });
+  });
+
+  it('dates the change by the newest note, and carries each note as a CorrectionComment', () => {
+    const corrected = newsArticleJsonLd(
+      {
+        ...libya,
+        lastSignificantUpdateAt: '2020-01-10T09:00:00.000Z',
+        corrections: [
+          {
+            text: 'An earlier version misspelt the minister’s name.',
+            at: '2020-01-10T09:00:00.000Z',
+          },
+          { text: 'Clarified the date of the talks.', at: '2020-01-09T08:00:00.000Z' },
+        ],
+      },
+      ''
+    );
+    expect(asSchemaOrg(corrected)).toMatchObject({
+      datePublished: '2020-01-08T00:00:00.000Z',
+      dateModified: '2020-01-10T09:00:00.000Z',
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: 'An earlier version misspelt the minister’s name.',
+          datePublished: '2020-01-10T09:00:00.000Z',
+        },
+        {
+          '@type': 'CorrectionComment',
+          text: 'Clarified the date of the talks.',
+          datePublished: '2020-01-09T08:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  it('shows the first publication as dateModified of an article without a recorded update', () => {
+    const legacy = newsArticleJsonLd({ ...libya, lastSignificantUpdateAt: null }, '');
+    expect(legacy.dateModified).toBe('2020-01-08T00:00:00.000Z');
+    expect(legacy).not.toHaveProperty('correction');
   });
 
   it('leaves out what the article does not have, and gives a relative URL without a site URL', () => {

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 
 import type { NewsroomSettings, settingsSchema } from '../../../server/src/config/schema';
+import type { CorrectionKind } from '../../../server/src/domain/corrections';
 import type { DatelinePreset } from '../../../server/src/domain/dateline';
 import type { ExtractedQuote } from '../../../server/src/domain/quotes';
 import type { Preview } from '../../../server/src/services/preview';
@@ -14,6 +15,7 @@ import type { PreviewInput } from '../../../server/src/validation/preview';
 import type { TopNewsQueryInput } from '../../../server/src/validation/top-news';
 
 export type {
+  CorrectionKind,
   DatelinePreset,
   ImportInput,
   NewsroomSettings,
@@ -60,4 +62,12 @@ export interface ImportedStory {
   };
   quotes: Pick<ExtractedQuote, 'text' | 'speaker' | 'speakerTitle'>[];
   topNews: { title: string; position: number; pinned: boolean }[];
+}
+
+/** A correction note as the Content Manager's API answers it (docs/corrections.md). */
+export interface CorrectionNote {
+  documentId: string;
+  kind: CorrectionKind;
+  text: string;
+  at: string;
 }

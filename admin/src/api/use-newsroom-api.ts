@@ -1,7 +1,10 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 
+import { CORRECTION_UID } from '../plugin-id';
 import type {
+  CorrectionKind,
+  CorrectionNote,
   ImportInput,
   ImportedStory,
   NewsroomSettings,
@@ -14,6 +17,15 @@ import type {
 
 /** The article fields `POST /newsroom/preview` accepts (it refuses any other key): the server's own schema type. */
 export type PreviewFields = PreviewInput;
+
+/** An article in one locale, as the edit view shows it. */
+export interface ArticleInLocale {
+  documentId: string;
+  locale?: string;
+}
+
+/** Correction notes go through the Content Manager's own API: its permissions on the type apply. */
+const NOTES = `/content-manager/collection-types/${CORRECTION_UID}`;
 
 /** Typed calls to the plugin's admin routes (docs/admin.md), through Strapi's authenticated fetch client. */
 export function useNewsroomApi() {
@@ -30,6 +42,30 @@ export function useNewsroomApi() {
         (await post<{ data: ImportedStory }>('/newsroom/import', request)).data.data,
       topNews: async (query: Pick<TopNewsQueryInput, 'date' | 'locale'> = {}) =>
         (await get<{ data: TopNews }>('/newsroom/top-news', { params: query })).data.data,
+      /** The article's notes, newest first. */
+      notes: async ({ documentId, locale }: ArticleInLocale) =>
+        (
+          await get<{ results: CorrectionNote[] }>(NOTES, {
+            params: {
+              filters: { article: { documentId: { $eq: documentId } } },
+              sort: 'at:DESC',
+              pageSize: 100,
+              ...(locale && { locale }),
+            },
+          })
+        ).data.results,
+      addNote: async (
+        { documentId, locale }: ArticleInLocale,
+        kind: CorrectionKind,
+        text: string
+      ) =>
+        (
+          await post<{ data: CorrectionNote }>(
+            NOTES,
+            { kind, text, article: { connect: [{ documentId, ...(locale && { locale }) }] } },
+            { params: locale ? { locale } : {} }
+          )
+        ).data.data,
     }),
     [get, post, put]
   );

@@ -2,10 +2,12 @@ import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { useArticlePreview } from '../hooks/use-article-preview';
+import { useEditLocale } from '../hooks/use-edit-locale';
 import { ARTICLE_UID } from '../plugin-id';
 import { getTranslation } from '../utils/get-translation';
 import { PreviewFacts } from './PreviewFacts';
 import { TopNewsPosition } from './TopNewsPosition';
+import { CorrectionNotes } from './corrections/CorrectionNotes';
 
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
@@ -24,6 +26,7 @@ const blank = (value: unknown) => typeof value !== 'string' || value.trim() === 
 function NewsroomPanelContent({ documentId }: { documentId?: string }) {
   const { formatMessage } = useIntl();
   const { state, fields } = useArticlePreview(documentId);
+  const locale = useEditLocale();
 
   if (state.status === 'loading') {
     return (
@@ -62,6 +65,7 @@ function NewsroomPanelContent({ documentId }: { documentId?: string }) {
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-panel">
       <PreviewFacts {...preview} slugPending={slugPending} />
       <TopNewsPosition topNews={topNews} editionDate={preview.editionDate} />
+      {documentId && <CorrectionNotes documentId={documentId} locale={locale} />}
     </Flex>
   );
 }

@@ -1,9 +1,10 @@
-import { useDebounce, useForm, useQueryParams } from '@strapi/strapi/admin';
+import { useDebounce, useForm } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 
 import { readApiProblem } from '../api/errors';
 import type { Preview, TopNewsItem } from '../api/types';
 import { useNewsroomApi, type PreviewFields } from '../api/use-newsroom-api';
+import { useEditLocale } from './use-edit-locale';
 
 /** Long enough that a typist's keystrokes are one request, short enough to feel live. */
 const TYPING_PAUSE_MS = 400;
@@ -43,8 +44,7 @@ export type PanelState =
  */
 export function useArticlePreview(documentId: string | undefined) {
   const api = useNewsroomApi();
-  const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
-  const locale = query.plugins?.i18n?.locale;
+  const locale = useEditLocale();
   const fields = previewFields(
     useForm('NewsroomPanel', (form) => form.values as Record<string, unknown>)
   );

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
+import { ARTICLE, CORRECTION, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import { labelOf } from './label';
 
 /** The field the Content Manager titles an entry with; Strapi's default picks none of these (`text` columns). */
 const MAIN_FIELDS = {
-  'plugin::newsroom.article': 'headline',
-  'plugin::newsroom.related-news': 'title',
-  'plugin::newsroom.quote': 'text',
+  [ARTICLE]: 'headline',
+  [RELATED_NEWS]: 'title',
+  [QUOTE]: 'text',
+  [CORRECTION]: 'text',
 } as const;
 
 /** What the editor should know about the fields the server fills. */
@@ -15,6 +17,9 @@ const DESCRIPTIONS: Record<string, string> = {
   dateline: 'Generated from the city, time zone, agency and first publication, unless locked.',
   firstPublishedAt: 'Set at the first publication; it never changes after.',
   editionDate: 'The day of the first publication in the edition time zone.',
+  lastSignificantUpdateAt:
+    'The newest correction or update note, else the first publication: what search engines and feeds show as modified.',
+  at: 'When the note was made; now when left empty.',
 };
 
 const APPLIED_KEY = 'content-manager-layout-applied';

@@ -4,6 +4,7 @@ import { ARTICLE } from '../content-types/uids';
 import { afterCommit } from '../utils/after-commit';
 import type { ArticleRule } from './rule';
 import { datingRule } from './rules/dating';
+import { notesRule } from './rules/notes';
 import { quotesRule } from './rules/quotes';
 import { slugRule } from './rules/slug';
 import { topNewsRule } from './rules/top-news';
@@ -21,7 +22,8 @@ import {
  * - validation first, so a refused write claims and writes nothing;
  * - top news next: it compares the published rows before and after everything else;
  * - the slug before the dating and the quotes, which do not depend on it;
- * - the quotes last: they are extracted from what Strapi has just stored.
+ * - the quotes and the correction notes last: quotes are extracted from what Strapi has just
+ *   stored, and both are removed before a delete.
  */
 export const ARTICLE_RULES: readonly ArticleRule[] = [
   validationRule,
@@ -29,6 +31,7 @@ export const ARTICLE_RULES: readonly ArticleRule[] = [
   slugRule,
   datingRule,
   quotesRule,
+  notesRule,
 ];
 
 const ACTIONS = new Set<string>([

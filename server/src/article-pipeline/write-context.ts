@@ -34,6 +34,7 @@ export interface ArticleRow extends DatingFields {
   editionDate: string | null;
   publishedAt: string | null;
   firstPublishedAt: string | null;
+  lastSignificantUpdateAt: string | null;
 }
 
 /** An entry a write answers: a create or an update answers the entry, a publish or clone `{ documentId, entries }`. */

@@ -1,4 +1,5 @@
 import articleSchema from './article/schema.json';
+import correctionSchema from './correction/schema.json';
 import relatedNewsSchema from './related-news/schema.json';
 import quoteSchema from './quote/schema.json';
 
@@ -6,4 +7,5 @@ export default {
   article: { schema: articleSchema },
   'related-news': { schema: relatedNewsSchema },
   quote: { schema: quoteSchema },
+  correction: { schema: correctionSchema },
 };

@@ -2,11 +2,15 @@
 export const ARTICLE = 'plugin::newsroom.article';
 export const QUOTE = 'plugin::newsroom.quote';
 export const RELATED_NEWS = 'plugin::newsroom.related-news';
+export const CORRECTION = 'plugin::newsroom.correction';
 
-export const NEWSROOM_TYPES = [ARTICLE, QUOTE, RELATED_NEWS] as const;
+export const NEWSROOM_TYPES = [ARTICLE, QUOTE, RELATED_NEWS, CORRECTION] as const;
 
 /**
  * Types without drafts whose entries belong to an article, and the relation to it: a published read
  * lists them only when that article is published (docs/security.md).
  */
-export const OWNED_BY_ARTICLE: Readonly<Record<string, string>> = { [QUOTE]: 'article' };
+export const OWNED_BY_ARTICLE: Readonly<Record<string, string>> = {
+  [QUOTE]: 'article',
+  [CORRECTION]: 'article',
+};

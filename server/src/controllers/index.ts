@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 
-import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
+import { ARTICLE, CORRECTION, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import articleBySlug from './article-by-slug';
 import articleJsonLd from './article-json-ld';
 import articleNinjs from './article-ninjs';
@@ -21,6 +21,7 @@ export default {
   atom,
   'related-news': factories.createCoreController(RELATED_NEWS),
   quote: factories.createCoreController(QUOTE),
+  correction: factories.createCoreController(CORRECTION),
   preview,
   settings,
   stories,

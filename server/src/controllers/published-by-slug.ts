@@ -14,7 +14,7 @@ import { slugClaims } from '../repositories/slug-claims';
  */
 export async function findPublishedBySlug(
   strapi: Core.Strapi,
-  { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, true> }
+  { slug, locale, populate }: { slug: string; locale: string; populate?: Record<string, unknown> }
 ) {
   const articles = documentsOf(strapi, ARTICLE);
   const current = await articles.findFirst({
@@ -44,7 +44,8 @@ export async function publishedBySlug(strapi: Core.Strapi, ctx: RequestContext, 
   const article = await findPublishedBySlug(strapi, {
     slug,
     locale,
-    populate: { quotes: true, relatedNews: true },
+    // Correction notes newest first (docs/corrections.md).
+    populate: { quotes: true, relatedNews: true, corrections: { sort: ['at:desc', 'id:desc'] } },
   });
   if (!article) {
     ctx.notFound('No published article has this slug');

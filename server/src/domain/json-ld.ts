@@ -4,12 +4,19 @@
  */
 import { articleUrl, DEFAULT_ARTICLE_PATH } from './article-url';
 
+/** A correction note as the article's JSON-LD reads it (docs/corrections.md). */
+export interface JsonLdNote {
+  text: string;
+  at: string | null;
+}
+
 export interface JsonLdArticle {
   headline: string;
   deck?: string | null;
   dateline?: string | null;
   firstPublishedAt?: string | null;
-  updatedAt?: string | null;
+  lastSignificantUpdateAt?: string | null;
+  corrections?: readonly JsonLdNote[] | null;
   datelineCity?: string | null;
   datelineCountry?: string | null;
   byline?: string | null;
@@ -38,6 +45,7 @@ export interface NewsArticleJsonLd {
   publisher?: { '@type': 'Organization'; name: string };
   articleSection?: string;
   keywords?: string[];
+  correction?: { '@type': 'CorrectionComment'; text: string; datePublished?: string }[];
   url: string;
 }
 
@@ -57,6 +65,8 @@ export function newsArticleJsonLd(
   const country = text(article.datelineCountry);
   const byline = text(article.byline);
   const agency = text(article.agency);
+  const modified = article.lastSignificantUpdateAt ?? article.firstPublishedAt;
+  const notes = article.corrections ?? [];
   const keywords = Array.isArray(article.tags)
     ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
     : [];
@@ -67,7 +77,8 @@ export function newsArticleJsonLd(
     ...(text(article.deck) && { alternativeHeadline: text(article.deck) }),
     ...(text(article.dateline) && { dateline: text(article.dateline) }),
     ...(article.firstPublishedAt && { datePublished: article.firstPublishedAt }),
-    ...(article.updatedAt && { dateModified: article.updatedAt }),
+    // Not updatedAt: a typo fix is not a change Google should report (docs/corrections.md).
+    ...(modified && { dateModified: modified }),
     ...(city && {
       locationCreated: {
         '@type': 'Place',
@@ -89,6 +100,13 @@ export function newsArticleJsonLd(
     ...(agency && { publisher: { '@type': 'Organization', name: agency } }),
     ...(text(article.section) && { articleSection: text(article.section) }),
     ...(keywords.length > 0 && { keywords }),
+    ...(notes.length > 0 && {
+      correction: notes.map((note) => ({
+        '@type': 'CorrectionComment' as const,
+        text: note.text,
+        ...(note.at && { datePublished: note.at }),
+      })),
+    }),
     url: articleUrl(siteUrl, articlePath, {
       slug: article.slug,
       locale: article.locale ?? null,

@@ -17,6 +17,8 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.related-news.findOne',
   'plugin::newsroom.quote.find',
   'plugin::newsroom.quote.findOne',
+  'plugin::newsroom.correction.find',
+  'plugin::newsroom.correction.findOne',
 ] as const;
 
 const GRANTED_KEY = 'public-read-granted';

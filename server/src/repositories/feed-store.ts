@@ -36,6 +36,7 @@ const COLUMNS = [
   'slug',
   'edition_date',
   'first_published_at',
+  'last_significant_update_at',
   'updated_at',
 ];
 
@@ -74,6 +75,7 @@ function toStoredArticle(row: Row): StoredArticle {
     slug: String(row.slug ?? ''),
     editionDate: text(row.edition_date),
     firstPublishedAt: optionalInstant(row.first_published_at),
+    lastSignificantUpdateAt: optionalInstant(row.last_significant_update_at),
     updatedAt: instant(row.updated_at),
   };
 }

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
 
-import { ARTICLE, OWNED_BY_ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
+import { ARTICLE, CORRECTION, OWNED_BY_ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import type { PublishedReadsConfig } from '../middlewares/published-reads';
 
 const PUBLISHED_READS = 'plugin::newsroom.published-reads';
@@ -53,6 +53,9 @@ export default {
       ...coreRoutesAt(ARTICLE, 'articles', '/articles'),
       ...coreRoutesAt(RELATED_NEWS, 'related-news-items', '/related-news'),
       ...coreRoutesAt(QUOTE, 'quotes', '/quotes', { throughRelation: OWNED_BY_ARTICLE[QUOTE] }),
+      ...coreRoutesAt(CORRECTION, 'corrections', '/corrections', {
+        throughRelation: OWNED_BY_ARTICLE[CORRECTION],
+      }),
     ];
     return routes;
   },

@@ -2,7 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import type { NewsroomSettings } from '../config/schema';
 import { articleUrl } from '../domain/article-url';
-import { feedTags, newestUpdate, toFeedItem, type FeedItem } from '../domain/feeds/feed-item';
+import {
+  feedTags,
+  newest,
+  significantUpdateOf,
+  toFeedItem,
+  type FeedItem,
+} from '../domain/feeds/feed-item';
 import {
   newsSitemapXml,
   sitemapIndexXml,
@@ -77,8 +83,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? stored
         : stored.filter((article) => feedTags(article.tags).includes(query.tag as string));
     const items = itemsOf(matching, current);
-    const updated = newestUpdate(items, NEVER);
-    return { current, locale, items, updated };
+    // What the feed shows as updated moves with corrections; HTTP's Last-Modified with any change.
+    const updated = newest(
+      items.map((item) => item.lastSignificantUpdateAt),
+      NEVER
+    );
+    const lastModified = newest(
+      items.map((item) => item.updatedAt),
+      NEVER
+    );
+    return { current, locale, items, updated, lastModified };
   }
 
   function channelOf(current: NewsroomSettings, locale: string, updated: Date, origin: FeedOrigin) {
@@ -103,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!own) continue;
       entries.push({
         url: urlOf(own, current),
-        lastModified: own.updatedAt,
+        lastModified: significantUpdateOf(own),
         alternates: localizations.map((row) => ({
           hreflang: row.locale,
           url: urlOf(row, current),
@@ -111,7 +125,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     }
     return {
-      document: { body: sitemapXml(entries), lastModified: newestUpdate(rows, NEVER) },
+      document: {
+        body: sitemapXml(entries),
+        lastModified: newest(
+          rows.map((row) => row.updatedAt),
+          NEVER
+        ),
+      },
       empty: rows.length === 0,
     };
   }
@@ -127,7 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       return {
         body: newsSitemapXml({ publicationName: publicationName(current), items }),
-        lastModified: newestUpdate(items, NEVER),
+        lastModified: newest(
+          items.map((item) => item.updatedAt),
+          NEVER
+        ),
       };
     },
 
@@ -159,19 +182,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async rss(query: FeedQuery, origin: FeedOrigin): Promise<FeedDocument> {
-      const { current, locale, items, updated } = await syndicated(query);
-      return {
-        body: rssXml(channelOf(current, locale, updated, origin), items),
-        lastModified: updated,
-      };
+      const { current, locale, items, updated, lastModified } = await syndicated(query);
+      return { body: rssXml(channelOf(current, locale, updated, origin), items), lastModified };
     },
 
     async atom(query: FeedQuery, origin: FeedOrigin): Promise<FeedDocument> {
-      const { current, locale, items, updated } = await syndicated(query);
-      return {
-        body: atomXml(channelOf(current, locale, updated, origin), items),
-        lastModified: updated,
-      };
+      const { current, locale, items, updated, lastModified } = await syndicated(query);
+      return { body: atomXml(channelOf(current, locale, updated, origin), items), lastModified };
     },
   };
 };

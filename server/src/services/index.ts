@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 
-import { ARTICLE, QUOTE, RELATED_NEWS } from '../content-types/uids';
+import { ARTICLE, CORRECTION, QUOTE, RELATED_NEWS } from '../content-types/uids';
 import feeds from './feeds';
 import preview from './preview';
 import settings from './settings';
@@ -12,6 +12,7 @@ export default {
   article: factories.createCoreService(ARTICLE),
   'related-news': factories.createCoreService(RELATED_NEWS),
   quote: factories.createCoreService(QUOTE),
+  correction: factories.createCoreService(CORRECTION),
   feeds,
   preview,
   settings,

@@ -1,14 +1,17 @@
 import { ARTICLE } from '../../content-types/uids';
 import { dateArticle, type DatingFields } from '../../domain/article-dating';
+import { articleNotes } from '../../repositories/article-notes';
 import { isValidTimeZone } from '../../domain/time-zone';
 import { fieldError } from '../../validation/field-error';
 import { byAction, type ArticleRule } from '../rule';
 import { draftBefore, isDraft, type ArticleData, type WriteContext } from '../write-context';
 
 /**
- * Datelines, first publication and edition dates (docs/datelines.md). The date fields belong to
- * the document: the draft row is dated at publish, and Strapi's publish then copies it to the
- * published row, so both carry the same values.
+ * Datelines, first publication and edition dates (docs/datelines.md), and the last significant
+ * update (docs/corrections.md), which is the first publication until a note moves it. The date
+ * fields belong to the document: the draft row is dated at publish, and Strapi's publish then
+ * copies it to the published row, so both carry the same values. No client sets
+ * `lastSignificantUpdateAt`: what one sends is replaced.
  */
 
 const hasText = (value: unknown): value is string =>
@@ -74,6 +77,8 @@ const create: ArticleRule = async (context, next) => {
   if (fields.agency !== undefined) data.agency = fields.agency;
   if (fields.firstPublishedAt !== data.firstPublishedAt)
     data.firstPublishedAt = fields.firstPublishedAt;
+  // A new document has no notes yet.
+  data.lastSignificantUpdateAt = fields.firstPublishedAt ?? null;
   Object.assign(data, dated(context, fields));
   return next();
 };
@@ -83,6 +88,7 @@ const clone: ArticleRule = async (context, next) => {
   const fields = datingFieldsOf(context);
   // A copy is a new story: it has not been published yet.
   context.data.firstPublishedAt = null;
+  context.data.lastSignificantUpdateAt = null;
   Object.assign(context.data, dated(context, fields));
   return next();
 };
@@ -96,6 +102,7 @@ const update: ArticleRule = async (context, next) => {
   // Strapi 5's update nulls any firstPublishedAt it is given (so a Content Manager save, which
   // resends every field, would wipe it). Keep it out of Strapi's write and store it ourselves.
   delete data.firstPublishedAt;
+  delete data.lastSignificantUpdateAt;
   Object.assign(data, dated(context, fields));
 
   const updated = await next();
@@ -106,6 +113,8 @@ const update: ArticleRule = async (context, next) => {
       where: { documentId: params.documentId, locale: context.locale, ...rows },
       data: { firstPublishedAt },
     });
+    const ref = { documentId: params.documentId!, locale: context.locale! };
+    await articleNotes(context.strapi).refresh(ref);
     if (updated) updated.firstPublishedAt = firstPublishedAt as string;
   }
   return updated;
@@ -116,9 +125,14 @@ const publish: ArticleRule = async (context, next) => {
   const now = new Date().toISOString();
   for (const draft of context.rowsBefore.filter(isDraft)) {
     const firstPublishedAt = draft.firstPublishedAt ?? now;
+    const lastSignificantUpdateAt = draft.lastSignificantUpdateAt ?? firstPublishedAt;
     await context.strapi.db.query(ARTICLE).update({
       where: { id: draft.id },
-      data: { firstPublishedAt, ...dated(context, { ...draft, firstPublishedAt }) },
+      data: {
+        firstPublishedAt,
+        lastSignificantUpdateAt,
+        ...dated(context, { ...draft, firstPublishedAt }),
+      },
     });
   }
   return next();

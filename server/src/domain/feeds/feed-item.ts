@@ -12,9 +12,11 @@ export interface FeedItem {
   locale: string;
   firstPublishedAt: Date;
   /**
-   * The last significant update. Until corrections and updates (§14) record one, the published
-   * version's `updatedAt`: a republish without changes moves it too.
+   * The last significant update (docs/corrections.md): the newest correction note, else the first
+   * publication. What Atom's `updated` and a sitemap's `lastmod` show: a typo fix does not move it.
    */
+  lastSignificantUpdateAt: Date;
+  /** The published version's last write of any kind: HTTP's Last-Modified, which every change must move. */
   updatedAt: Date;
 }
 
@@ -30,8 +32,16 @@ export interface FeedArticleRow {
   slug: string;
   editionDate: string | null;
   firstPublishedAt: Date | null;
+  lastSignificantUpdateAt: Date | null;
   updatedAt: Date;
 }
+
+/**
+ * An article's last significant update as the feeds show it. Articles published before the plugin
+ * kept one fall back to their first publication, then to their version's time.
+ */
+export const significantUpdateOf = (row: FeedArticleRow): Date =>
+  row.lastSignificantUpdateAt ?? row.firstPublishedAt ?? row.updatedAt;
 
 /** Tags as stored are JSON the editor typed: strings kept, blanks and anything else dropped. */
 export function feedTags(tags: unknown): string[] {
@@ -53,14 +63,12 @@ export function toFeedItem(row: FeedArticleRow, url: string): FeedItem {
     locale: row.locale,
     // An article published before the plugin set firstPublishedAt: its version's time is the best known.
     firstPublishedAt: row.firstPublishedAt ?? row.updatedAt,
+    lastSignificantUpdateAt: significantUpdateOf(row),
     updatedAt: row.updatedAt,
   };
 }
 
-/** The newest last-significant-update of `items`, or `fallback` for an empty feed. */
-export function newestUpdate(items: readonly { updatedAt: Date }[], fallback: Date): Date {
-  return items.reduce(
-    (newest, item) => (item.updatedAt > newest ? item.updatedAt : newest),
-    fallback
-  );
+/** The newest of `dates`, or `fallback` for none (an empty feed). */
+export function newest(dates: readonly Date[], fallback: Date): Date {
+  return dates.reduce((latest, date) => (date > latest ? date : latest), fallback);
 }

@@ -70,7 +70,7 @@ export function atomXml(channel: Channel, items: readonly FeedItem[]): string {
     entry.ele('id').txt(item.url);
     entry.ele('link', { rel: 'alternate', type: 'text/html', href: item.url });
     entry.ele('published').txt(w3cDateTime(item.firstPublishedAt));
-    entry.ele('updated').txt(w3cDateTime(item.updatedAt));
+    entry.ele('updated').txt(w3cDateTime(item.lastSignificantUpdateAt));
     optional(entry, 'summary', item.description);
     if (item.byline !== null) entry.ele('author').ele('name').txt(item.byline);
     for (const category of categoriesOf(item)) entry.ele('category', { term: category });

@@ -13,6 +13,8 @@ export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json
 export interface NinjsArticle extends JsonLdArticle {
   documentId: string;
   body?: BlocksBody | null;
+  /** The published version's; `versionCreated` for now, until it follows `lastSignificantUpdateAt`. */
+  updatedAt?: string | null;
 }
 
 interface Text {
