@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run import -- FILE… [--publish] [--locale xx]`: imports story files (spec §8) into the
- * playground's database (DATABASE_* variables as for the playground; SQLite by default), one
+ * `npm run import -- FILE… [--publish] [--locale xx]`: imports story files (spec §8), and IPTC
+ * ninjs documents from `.json` files (docs/ninjs.md), into the playground's database (DATABASE_* variables as for the playground; SQLite by default), one
  * transaction per file, with a line per file and a summary. Exits 1 when any file failed.
  */
 const fs = require('node:fs');
@@ -11,6 +11,17 @@ const { parseArgs } = require('node:util');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const playgroundDir = path.resolve(__dirname, '..', 'playground');
+
+/** A `.json` file is a ninjs document; anything else a text story, given as bytes so its UTF-8 is checked. */
+function readInput(file) {
+  const bytes = fs.readFileSync(file);
+  if (path.extname(file).toLowerCase() !== '.json') return bytes;
+  try {
+    return { ninjs: JSON.parse(bytes.toString('utf8')) };
+  } catch (error) {
+    throw new Error(`not JSON: ${error.message}`, { cause: error });
+  }
+}
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -41,7 +52,7 @@ async function main() {
   for (const [index, file] of positionals.entries()) {
     const label = `[${index + 1}/${positionals.length}] ${file}`;
     try {
-      const { article, quotes, topNews } = await stories.importStory(fs.readFileSync(file), values);
+      const { article, quotes, topNews } = await stories.importStory(readInput(file), values);
       imported += 1;
       console.log(
         `${label}: ${values.publish ? 'published' : 'draft'} "${article.headline}" → ${article.slug} (${quotes.length} quotes, ${topNews.length} top-news pins)`

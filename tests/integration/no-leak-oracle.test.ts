@@ -201,6 +201,7 @@ function requests(secrets: Secrets): Asked[] {
   const pages = [
     `/api/newsroom/articles/slug/${publishedSlug}`,
     `/api/newsroom/articles/slug/${publishedSlug}/json-ld`,
+    `/api/newsroom/articles/slug/${publishedSlug}/ninjs`,
     `/api/newsroom/top-news?date=${PUBLISHED_DAY}`,
     `/api/newsroom/top-news?date=${secrets.date}`,
   ].map((url) => ({ url }));

@@ -181,6 +181,14 @@ const ROUTES: [string, Route][] = [
       expected: PUBLIC_READ,
     },
   ],
+  [
+    'GET /api/newsroom/articles/slug/:slug/ninjs',
+    {
+      method: 'get',
+      path: () => '/api/newsroom/articles/slug/permission-check-story/ninjs',
+      expected: PUBLIC_READ,
+    },
+  ],
   ...coreRoutes(
     'articles',
     (f) => f.article,

@@ -2,7 +2,7 @@
  * The plain-text story format of docs/import.md, read and written. Pure: import turns the result
  * into an article, its body blocks and pinned top-news entries.
  */
-import { collapseWhitespace, splitLines } from './paragraphs';
+import { collapseWhitespace, splitLines, type BlocksBody } from './paragraphs';
 import { isFence, readFrontMatter, writeFrontMatter } from './story-front-matter';
 
 export interface StoryMeta {
@@ -23,6 +23,8 @@ export interface ParsedStory {
   headline: string;
   deck: string | null;
   paragraphs: string[];
+  /** The body as Strapi blocks when the source had more structure than paragraphs (a ninjs HTML body); `paragraphs` then hold its text. */
+  blocks?: BlocksBody;
   topNews: string[];
   meta: StoryMeta;
 }

@@ -6,6 +6,7 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.article-by-slug.findOne',
   'plugin::newsroom.article-json-ld.findOne',
+  'plugin::newsroom.article-ninjs.findOne',
   'plugin::newsroom.top-news.find',
   'plugin::newsroom.news-sitemap.find',
   'plugin::newsroom.sitemap.find',

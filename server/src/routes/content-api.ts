@@ -48,6 +48,7 @@ export default {
       { method: 'GET', path: '/top-news', handler: 'top-news.find' },
       { method: 'GET', path: '/articles/slug/:slug', handler: 'article-by-slug.findOne' },
       { method: 'GET', path: '/articles/slug/:slug/json-ld', handler: 'article-json-ld.findOne' },
+      { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article-ninjs.findOne' },
       ...FEED_ROUTES,
       ...coreRoutesAt(ARTICLE, 'articles', '/articles'),
       ...coreRoutesAt(RELATED_NEWS, 'related-news-items', '/related-news'),

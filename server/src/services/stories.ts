@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ARTICLE, RELATED_NEWS } from '../content-types/uids';
+import { ninjsToStory } from '../domain/ninjs/import';
 import { paragraphsToBlocks } from '../domain/paragraphs';
 import { parseStory, type ParsedStory } from '../domain/story';
 import { calendarDate } from '../domain/time-zone';
@@ -11,6 +12,9 @@ import { asInternalWrite } from '../utils/internal-write';
 import { metadataOf } from '../repositories/metadata';
 import { ensureOwnIndex } from '../repositories/own-index';
 import { resolveLocale } from '../utils/locale';
+import { jsonPath } from '../validation/json-path';
+import { ninjsSchema } from '../validation/ninjs';
+import { parseBody } from '../validation/parse-body';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
 import type { Day } from '../repositories/top-news-store';
 import { topNewsStore } from '../repositories/top-news-store';
@@ -42,7 +46,7 @@ function articleData(story: ParsedStory, firstPublishedAt: Date | undefined) {
   return {
     headline: story.headline,
     deck: meta.deck ?? story.deck,
-    body: paragraphsToBlocks(story.paragraphs),
+    body: story.blocks ?? paragraphsToBlocks(story.paragraphs),
     byline: meta.byline,
     agency: meta.agency,
     section: meta.section,
@@ -53,6 +57,29 @@ function articleData(story: ParsedStory, firstPublishedAt: Date | undefined) {
     firstPublishedAt: firstPublishedAt?.toISOString(),
     topNewsPriority: meta.priority,
   };
+}
+
+/** What an import reads: a story file's text or bytes, or a ninjs document (checked here, as the CLI sends it unchecked). */
+export type StoryInput = string | Uint8Array | { ninjs: unknown };
+
+/** The story an import input holds, or a 400 naming the line (text) or the JSON path (ninjs) at fault. */
+function readStory(input: StoryInput): ParsedStory {
+  if (typeof input === 'object' && 'ninjs' in input) {
+    const mapped = ninjsToStory(parseBody(ninjsSchema, input.ninjs, ['ninjs']));
+    if (mapped.ok) return mapped.story;
+    const path = ['ninjs', ...mapped.error.path];
+    const message = `${jsonPath(path)}: ${mapped.error.message}`;
+    throw new errors.ValidationError(message, {
+      errors: [{ path: path.map(String), message, name: 'ValidationError' }],
+    });
+  }
+  const parsed = parseStory(input);
+  if (parsed.ok) return parsed.story;
+  const { line, message } = parsed.error;
+  throw new errors.ValidationError(`Line ${line}: ${message}`, {
+    line,
+    errors: [{ path: ['text'], message, name: 'ValidationError' }],
+  });
 }
 
 /**
@@ -137,16 +164,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
     },
 
-    async importStory(text: string | Uint8Array, options: ImportOptions = {}) {
-      const parsed = parseStory(text);
-      if (!parsed.ok) {
-        const { line, message } = parsed.error;
-        throw new errors.ValidationError(`Line ${line}: ${message}`, {
-          line,
-          errors: [{ path: ['text'], message, name: 'ValidationError' }],
-        });
-      }
-      const story = parsed.story;
+    /** A text story (docs/import.md) or an IPTC ninjs document (docs/ninjs.md): one pipeline for both. */
+    async importStory(input: StoryInput, options: ImportOptions = {}) {
+      const story = readStory(input);
       const locale = await resolveLocale(strapi, options.locale ?? story.meta.locale);
       if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
         const message = `There is no locale "${locale}": add it under Settings → Internationalization first`;

@@ -58,6 +58,8 @@ export interface WritePath {
   publishedBefore?: boolean;
   /** Import's story format has no slug: the explicit-slug scenarios do not apply. */
   takesSlug?: boolean;
+  /** ninjs has no top-news priority: the article cannot be told to lead its day's box. */
+  takesPriority?: boolean;
   /** The document the write acts on, made before the write (not part of what is measured). */
   setup?: (clients: WriteClients, input: WriteInput, setupParagraph: string) => Promise<string>;
   write: (
@@ -426,20 +428,44 @@ const graphqlPaths: WritePath[] = [undefined, 'DRAFT', 'PUBLISHED'].flatMap((sta
   ];
 });
 
-const importPaths: WritePath[] = [false, true].map((publish) => ({
-  name: `import (publish ${publish ? 'on' : 'off'})`,
-  state: publish ? 'published' : 'draft',
-  carriesData: true,
-  takesSlug: false,
-  write: async (c: WriteClients, input: WriteInput) =>
-    answered(
-      await c.app
-        .http()
-        .post('/newsroom/import')
-        .set('Authorization', `Bearer ${c.adminToken}`)
-        .send({ text: story(input), publish })
-    ),
-}));
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The cell's article as an IPTC ninjs document, as a partner agency would send it. */
+const ninjs = (input: WriteInput) => ({
+  uri: `urn:example:${encodeURIComponent(input.headline)}`,
+  type: 'text',
+  headlines: [{ role: 'main', value: input.headline }],
+  bodies: [{ contentType: 'text/html', value: `<p>${escapeHtml(input.paragraph)}</p>` }],
+  located: input.datelineCity,
+});
+
+/** Story import of `body` (a text story or a ninjs document), publish off and on. */
+const importPathsOf = (
+  label: string,
+  body: (input: WriteInput) => Record<string, unknown>,
+  options: Pick<WritePath, 'takesPriority'> = {}
+): WritePath[] =>
+  [false, true].map((publish) => ({
+    name: `${label} (publish ${publish ? 'on' : 'off'})`,
+    state: publish ? 'published' : 'draft',
+    carriesData: true,
+    takesSlug: false,
+    ...options,
+    write: async (c: WriteClients, input: WriteInput) =>
+      answered(
+        await c.app
+          .http()
+          .post('/newsroom/import')
+          .set('Authorization', `Bearer ${c.adminToken}`)
+          .send({ ...body(input), publish })
+      ),
+  }));
+
+const importPaths = importPathsOf('import', (input) => ({ text: story(input) }));
+const ninjsImportPaths = importPathsOf('ninjs import', (input) => ({ ninjs: ninjs(input) }), {
+  takesPriority: false,
+});
 
 export const WRITE_PATHS: readonly WritePath[] = [
   ...restPaths,
@@ -448,4 +474,5 @@ export const WRITE_PATHS: readonly WritePath[] = [
   ...contentManagerPaths,
   ...documentServicePaths,
   ...importPaths,
+  ...ninjsImportPaths,
 ];
