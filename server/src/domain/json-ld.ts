@@ -2,6 +2,7 @@
  * schema.org `NewsArticle` markup for an article page (docs/api.md), pure: what search engines read.
  * Absent fields are left out rather than sent empty.
  */
+import { presentText as text, textTags } from './article-fields';
 import { articleUrl, DEFAULT_ARTICLE_PATH } from './article-url';
 
 /** A correction note as the article's JSON-LD reads it (docs/corrections.md). */
@@ -49,9 +50,6 @@ export interface NewsArticleJsonLd {
   url: string;
 }
 
-const text = (value: string | null | undefined) =>
-  value && value.trim() ? value.trim() : undefined;
-
 /**
  * The markup of `article`, whose URL is `siteUrl` with the `articlePath` template (docs/feeds.md#article-urls),
  * as the feeds give it; a relative URL when no site URL is configured.
@@ -67,9 +65,7 @@ export function newsArticleJsonLd(
   const agency = text(article.agency);
   const modified = article.lastSignificantUpdateAt ?? article.firstPublishedAt;
   const notes = article.corrections ?? [];
-  const keywords = Array.isArray(article.tags)
-    ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
-    : [];
+  const keywords = textTags(article.tags);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -2,6 +2,7 @@
  * An article as an IPTC ninjs 3.1 document (docs/ninjs.md), pure: the sibling of json-ld.ts for
  * news agencies and partners. Absent fields are left out rather than sent empty.
  */
+import { presentText as text, textTags } from '../article-fields';
 import { articleUrl, DEFAULT_ARTICLE_PATH } from '../article-url';
 import type { JsonLdArticle } from '../json-ld';
 import type { BlocksBody } from '../paragraphs';
@@ -13,7 +14,11 @@ export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json
 export interface NinjsArticle extends JsonLdArticle {
   documentId: string;
   body?: BlocksBody | null;
-  /** The published version's; `versionCreated` for now, until it follows `lastSignificantUpdateAt`. */
+  /**
+   * The published version's last write: `version` and `versionCreated`. Not
+   * `lastSignificantUpdateAt` (docs/corrections.md): a partner that ingests ninjs must take every
+   * new version, typo fixes included, where a crawler need only hear of corrections.
+   */
   updatedAt?: string | null;
 }
 
@@ -48,9 +53,6 @@ export const DECK_ROLE = 'deck';
 /** Places rel of the dateline's place. */
 export const LOCATED_REL = 'located';
 
-const text = (value: string | null | undefined) =>
-  value && value.trim() ? value.trim() : undefined;
-
 /**
  * The ninjs `uri`: the article's public URL when the site has one, else a URN that names the same
  * localized document for as long as it exists (a relative URL is not a URI the schema accepts).
@@ -80,9 +82,7 @@ export function articleNinjs(
   const country = text(article.datelineCountry);
   const section = text(article.section);
   const body = blocksToHtml(article.body);
-  const tags = Array.isArray(article.tags)
-    ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
-    : [];
+  const tags = textTags(article.tags);
   const updatedAt = article.updatedAt ? new Date(article.updatedAt) : null;
   return {
     uri: ninjsUri(article, siteUrl, articlePath),
