@@ -8,7 +8,7 @@ import { publishedBySlug } from './published-by-slug';
 /**
  * `GET /api/newsroom/articles/slug/:slug/ninjs`: the published article as an IPTC ninjs 3.1
  * document (docs/ninjs.md). Read as the JSON-LD route reads: published only, an old slug redirected.
- * `versionCreated` is the published version's `updatedAt` for now.
+ * `version` and `versionCreated` follow every republish (domain/ninjs/export.ts says why).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
