@@ -9,6 +9,8 @@ const clusterRun = process.env.NEWSROOM_TEST_CLUSTER === '1';
 module.exports = {
   // Booting Strapi and building the plugin take a while on 2 cores.
   testTimeout: 120000,
+  // The no-leak oracle first, whatever Jest's cache knows (tests/suites-first-sequencer.js).
+  testSequencer: '<rootDir>/tests/suites-first-sequencer.js',
   projects: [
     {
       displayName: 'unit',
