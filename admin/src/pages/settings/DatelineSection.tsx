@@ -2,7 +2,7 @@ import { getTranslation } from '../../utils/get-translation';
 import { useTranslator } from '../../utils/use-translator';
 import { DatelineStyleField } from './DatelineStyleField';
 import { TextField } from './fields';
-import { Cell, Section, type SectionProps } from './Section';
+import { Cell, Section, textInputOf, type SectionProps } from './Section';
 
 /** Default (English) messages too long to sit in their t() call. */
 const AGENCY_HINT = 'Default agency of new articles, as printed in the dateline.';
@@ -11,19 +11,10 @@ const CUSTOM_TEMPLATE_HINT =
 const EDITION_TIME_ZONE_HINT =
   'IANA name, e.g. Asia/Shanghai: decides which day’s edition an article belongs to.';
 
-type TextInputName = 'agency' | 'customTemplate' | 'customMonths' | 'editionTimeZone';
-
 /** Datelines: the style (a preset or a custom template), the default agency, the edition time zone. */
 export function DatelineSection(section: SectionProps) {
-  const { form, errors, readOnly, set } = section;
   const t = useTranslator((id) => getTranslation(`settings.${id}`));
-  const input = (name: TextInputName) => ({
-    name,
-    value: form[name],
-    error: errors[name],
-    disabled: readOnly,
-    onChange: (value: string) => set(name, value),
-  });
+  const input = (key: Parameters<typeof textInputOf>[1]) => textInputOf(section, key);
   return (
     <Section title={t('section.datelines', 'Datelines')}>
       <Cell>
@@ -36,7 +27,7 @@ export function DatelineSection(section: SectionProps) {
           hint={t('agency.hint', AGENCY_HINT)}
         />
       </Cell>
-      {form.datelineStyle === 'custom' && (
+      {section.form.datelineStyle === 'custom' && (
         <>
           <Cell>
             <TextField

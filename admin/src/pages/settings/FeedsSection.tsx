@@ -2,8 +2,7 @@ import { getTranslation } from '../../utils/get-translation';
 import { useTranslator } from '../../utils/use-translator';
 import { FeedUrls } from './FeedUrls';
 import { NumberField, TextField } from './fields';
-import { Cell, Section, type SectionProps } from './Section';
-import type { SettingsForm } from '../settings-form';
+import { Cell, Section, textInputOf, type SectionProps } from './Section';
 
 /** Default (English) messages too long to sit in their t() call. */
 const ARTICLE_PATH_HINT =
@@ -13,15 +12,8 @@ const PUBLICATION_HINT = 'As Google News knows it. Empty: the agency.';
 type NumberKey = 'feedsNewsWindowHours' | 'feedsSize' | 'feedsMaxAge' | 'feedsSitemapPageSize';
 
 /** Feeds and sitemaps (docs/feeds.md): article URLs, the publication's name, sizes, caching. */
-export function FeedsSection({ form, errors, readOnly, set }: SectionProps) {
+export function FeedsSection(section: SectionProps) {
   const t = useTranslator((id) => getTranslation(`settings.${id}`));
-  const text = (key: keyof SettingsForm & ('articlePath' | 'feedsPublicationName')) => ({
-    name: key,
-    value: form[key],
-    error: errors[key],
-    disabled: readOnly,
-    onChange: (value: string) => set(key, value),
-  });
   const numbers: { key: NumberKey; label: string; hint: string }[] = [
     {
       key: 'feedsNewsWindowHours',
@@ -40,29 +32,21 @@ export function FeedsSection({ form, errors, readOnly, set }: SectionProps) {
     <Section title={t('section.feeds', 'Feeds and sitemaps')}>
       <Cell>
         <TextField
-          {...text('articlePath')}
+          {...textInputOf(section, 'articlePath')}
           label={t('articlePath', 'Article path')}
           hint={t('articlePath.hint', ARTICLE_PATH_HINT)}
         />
       </Cell>
       <Cell>
         <TextField
-          {...text('feedsPublicationName')}
+          {...textInputOf(section, 'feedsPublicationName')}
           label={t('feedsPublicationName', 'Publication name')}
           hint={t('feedsPublicationName.hint', PUBLICATION_HINT)}
         />
       </Cell>
       {numbers.map(({ key, label, hint }) => (
         <Cell key={key}>
-          <NumberField
-            name={key}
-            label={label}
-            hint={hint}
-            value={form[key]}
-            error={errors[key]}
-            disabled={readOnly}
-            onChange={(value) => set(key, value)}
-          />
+          <NumberField {...textInputOf(section, key)} label={label} hint={hint} />
         </Cell>
       ))}
       <FeedUrls />

@@ -11,6 +11,35 @@ export interface SectionProps {
   set: SetSetting;
 }
 
+/** The form's keys edited as free text (text and number inputs alike keep their value as text). */
+type TextKey = {
+  [K in keyof SettingsForm]: string extends SettingsForm[K] ? K : never;
+}[keyof SettingsForm];
+type ToggleKey = {
+  [K in keyof SettingsForm]: SettingsForm[K] extends boolean ? K : never;
+}[keyof SettingsForm];
+
+/** What a text or number field of one key takes from its section: name, value, error, setter. */
+export function textInputOf({ form, errors, readOnly, set }: SectionProps, key: TextKey) {
+  return {
+    name: key,
+    value: form[key],
+    error: errors[key],
+    disabled: readOnly,
+    onChange: (value: string) => set(key, value),
+  };
+}
+
+/** What a toggle of one key takes from its section. */
+export function toggleOf({ form, readOnly, set }: SectionProps, key: ToggleKey) {
+  return {
+    name: key,
+    checked: form[key],
+    disabled: readOnly,
+    onChange: (value: boolean) => set(key, value),
+  };
+}
+
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Box

@@ -15,65 +15,54 @@ interface InputProps<Value> {
 
 type TextChange = React.ChangeEvent<HTMLInputElement>;
 
-export function TextField({
+type FrameProps = Pick<InputProps<unknown>, 'name' | 'label' | 'hint' | 'error'>;
+
+/** The label, hint and error around one input, as every field of the settings page shows them. */
+function LabelledField({
   name,
   label,
   hint,
   error,
-  disabled,
-  value,
-  onChange,
-}: InputProps<string>) {
+  children,
+}: FrameProps & React.PropsWithChildren) {
   return (
     <Field.Root name={name} error={error} hint={hint}>
       <Field.Label>{label}</Field.Label>
+      {children}
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+}
+
+export function TextField({ disabled, value, onChange, ...frame }: InputProps<string>) {
+  return (
+    <LabelledField {...frame}>
       <TextInput
         value={value}
         disabled={disabled}
         onChange={(event: TextChange) => onChange(event.target.value)}
       />
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+    </LabelledField>
   );
 }
 
-export function TextareaField({
-  name,
-  label,
-  hint,
-  error,
-  disabled,
-  value,
-  onChange,
-}: InputProps<string>) {
+export function TextareaField({ disabled, value, onChange, ...frame }: InputProps<string>) {
   return (
-    <Field.Root name={name} error={error} hint={hint}>
-      <Field.Label>{label}</Field.Label>
+    <LabelledField {...frame}>
       <Textarea
         value={value}
         disabled={disabled}
         onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
       />
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+    </LabelledField>
   );
 }
 
 /** A number kept as its text, so a half-typed value is not lost; empty is ''. */
-export function NumberField({
-  name,
-  label,
-  hint,
-  error,
-  disabled,
-  value,
-  onChange,
-}: InputProps<string>) {
+export function NumberField({ disabled, value, onChange, ...frame }: InputProps<string>) {
   return (
-    <Field.Root name={name} error={error} hint={hint}>
-      <Field.Label>{label}</Field.Label>
+    <LabelledField {...frame}>
       <NumberInput
         value={value === '' ? undefined : Number(value)}
         disabled={disabled}
@@ -81,9 +70,7 @@ export function NumberField({
           onChange(next === undefined ? '' : String(next))
         }
       />
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+    </LabelledField>
   );
 }
 
