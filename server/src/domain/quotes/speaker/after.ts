@@ -16,8 +16,8 @@ import {
   isWord,
   opensPhrase,
   pronoun,
-  tokenize,
 } from './words';
+import { tokenize } from './tokens';
 import type { Speaker, SpeakerMatch } from './types';
 
 /** The speaker phrase that starts where `text` starts (after "said" in `"…," said X`, or after "according to"). */

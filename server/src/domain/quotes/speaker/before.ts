@@ -10,9 +10,9 @@ import {
   type Token,
   isTitle,
   isWord,
-  tokenize,
   wordSet,
 } from './words';
+import { tokenize } from './tokens';
 import type { SpeakerMatch } from './types';
 
 const ASIDE_ADVERBS = wordSet('meanwhile however too though instead also meantime later earlier');

@@ -1,8 +1,9 @@
 /**
  * The words a speaker phrase is made of: titles, names, groups, organisations and the words that
- * end a phrase, with the tests on them and the tokenizer every reader shares.
+ * end a phrase, with the tests on them (the tokenizer every reader shares is in tokens.ts).
  */
 import { FIRST_NAMES } from '../../quote-vocabulary/gender';
+import { isAsciiLetter } from '../chars';
 import type { Speaker } from './types';
 
 export interface Token {
@@ -91,16 +92,42 @@ export const CAPITAL = /^\p{Lu}/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 
-export const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
-export const isWord = (word: string): boolean => WORD.test(word);
+export const key = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
+/** WORD over code units: ASCII words (nearly all) without the regular expression. */
+export const isWord = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  if (!(isAsciiLetter(first) || (first >= 48 && first <= 57)))
+    return first >= 128 && WORD.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return WORD.test(word);
+    if (!(isAsciiLetter(code) || (code >= 45 && code <= 57 && code !== 47) || code === 39))
+      return false;
+  }
+  return true;
+};
 export const isTitle = (word: string): boolean => TITLES.has(key(word));
 export const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
+/** Every word of a body is asked whether it is a name: the cheap tests on its first letter go first. */
+const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(word);
+};
+/** Up to three lower-case letters (of one or two code units) before the hyphen of al-Serraj. */
+const hasParticle = (word: string): boolean => {
+  const hyphen = word.indexOf('-');
+  return hyphen >= 1 && hyphen <= 6 && PARTICLE_NAME.test(word);
+};
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
+const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+const NOT_NAMES = new Set([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS]);
 export const isName = (word: string): boolean => {
-  if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+  if (!(startsUpper(word) || hasParticle(word)) || NOT_NAMES.has(key(word))) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
-  if (/['’](?:m|re|ve|ll|d)$/iu.test(word)) return false;
-  const k = key(word);
-  return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
+  return isWord(word) && !(hasApostrophe(word) && CONTRACTION.test(word));
 };
 /**
  * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
@@ -112,8 +139,9 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
     CAPITAL.test(words[k]) &&
     isWord(words[k]) &&
     (HONORIFICS.has(key(words[k - 1])) || FIRST_NAMES[key(words[k - 1])] !== undefined));
+export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
 export const isRunWord = (word: string): boolean =>
-  isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
+  isName(word) || (RUN_KEYS.has(key(word)) && isWord(word));
 export const isConnector = (word: string): boolean => CONNECTORS.has(word);
 /** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
 export const isModifier = (word: string): boolean =>
@@ -129,26 +157,6 @@ export const isGroupModifier = (word: string): boolean =>
   isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
 export const opensPhrase = (word: string): boolean =>
   DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
-
-export function tokenize(text: string, cutPunctuation: boolean): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
-    const start = m.index ?? 0;
-    let word = m[0];
-    let trail = '';
-    const cut = cutPunctuation ? /[,.;:!?)"”\uE000]+$/u.exec(word) : null;
-    // "U.S." and "Dr." keep their period; "Cavusoglu." ends the phrase.
-    if (
-      cut &&
-      !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))
-    ) {
-      trail = cut[0];
-      word = word.slice(0, cut.index);
-    }
-    tokens.push({ text: word, start, end: start + word.length, trail });
-  }
-  return tokens;
-}
 
 export const pronoun = (word: string): Speaker => ({
   name: word.toLowerCase(),
