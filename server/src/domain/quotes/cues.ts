@@ -1,6 +1,6 @@
 /** The reporting verbs of a vocabulary, and where they stand in a text. */
 import { vocabularyFor, type QuoteVocabulary } from '../quote-vocabulary';
-import { asciiHash, isSpaceCode } from './chars';
+import { asciiHash, isAsciiLetter, isSpaceCode, lower } from './chars';
 
 /** A reporting verb as written in the text (`said`, `according  to`) and where it starts. */
 export interface CueMatch {
@@ -26,6 +26,11 @@ function wordCharAt(text: string, i: number): number {
   const char = String.fromCodePoint(text.codePointAt(i) ?? code);
   return WORD_CHAR.test(char) ? char.length : 0;
 }
+
+/** 1 for an ASCII letter, digit, apostrophe or hyphen: the word characters read without a call. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_x, code) =>
+  isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 39 || code === 45 ? 1 : 0
+);
 
 /** Where the word starting at `i` ends. */
 function verbWordEnd(text: string, i: number): number {
@@ -63,15 +68,21 @@ function wordScanner(verbs: readonly string[]): (text: string) => CueMatch[] {
     const found: CueMatch[] = [];
     let i = 0;
     while (i < text.length) {
-      const n = wordCharAt(text, i);
-      if (n === 0) {
+      // One pass over a word: where it ends, and the hash of its letters while they are ASCII.
+      const start = i;
+      let hash: number | null = 0;
+      while (i < text.length) {
+        const code = text.charCodeAt(i);
+        const n = code < 128 ? ASCII_WORD[code] : wordCharAt(text, i);
+        if (n === 0) break;
+        hash = hash === null || code >= 128 ? null : (Math.imul(hash, 31) + lower(code)) | 0;
+        i += n;
+      }
+      if (i === start) {
         i++;
         continue;
       }
-      const start = i;
-      i = verbWordEnd(text, i);
       // Most words are no verb: an ASCII word whose hash is no verb's makes no string.
-      const hash = asciiHash(text, start, i);
       if (hash !== null && !hashes.has(hash)) continue;
       const phrases = byFirst.get(text.slice(start, i).toLowerCase());
       if (!phrases) continue;

@@ -1,4 +1,5 @@
 /** The speaker phrase after a reporting verb (`"…," said X`) or after "according to". */
+import { lowerCase } from '../chars';
 import { namedSpeaker, runForward } from './named';
 import { asTitle, pairAfter, withApposition } from './phrase';
 import {
@@ -71,7 +72,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         speaker = { ...named, title: modifiers };
       else speaker = null;
     }
-    if (!speaker && GROUPS.has(first.text.toLowerCase())) {
+    if (!speaker && GROUPS.has(lowerCase(first.text))) {
       end = 1;
       // `according to analysts at Halvorsen Bank`
       if (
@@ -80,7 +81,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         OWNER_LINKS.has(tokens[1].text) &&
         !tokens[1].trail
       ) {
-        const from = tokens[2].text.toLowerCase() === 'the' && !tokens[2].trail ? 3 : 2;
+        const from = lowerCase(tokens[2].text) === 'the' && !tokens[2].trail ? 3 : 2;
         const owner = runForward(tokens, from);
         if (owner > from) end = owner;
       }
@@ -109,7 +110,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     afterComma &&
     speaker.person &&
     !speaker.title &&
-    (DETERMINERS.has(next.text.toLowerCase()) || POSSESSIVE.test(next.text) || isTitle(next.text))
+    (DETERMINERS.has(lowerCase(next.text)) || POSSESSIVE.test(next.text) || isTitle(next.text))
   ) {
     let last = end;
     while (

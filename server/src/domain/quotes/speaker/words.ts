@@ -3,7 +3,7 @@
  * end a phrase, with the tests on them (the tokenizer every reader shares is in tokens.ts).
  */
 import { FIRST_NAMES } from '../../quote-vocabulary/gender';
-import { isAsciiLetter } from '../chars';
+import { isAsciiLetter, lowerCase } from '../chars';
 import type { Speaker } from './types';
 
 export interface Token {
@@ -93,7 +93,7 @@ const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 
 export const key = (word: string): string => {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
 /** WORD over code units: ASCII words (nearly all) without the regular expression. */
@@ -122,12 +122,16 @@ const hasParticle = (word: string): boolean => {
   return hyphen >= 1 && hyphen <= 6 && PARTICLE_NAME.test(word);
 };
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
-const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+/** Only a word ending in m, d, e or l (any case) can be a contraction: the expression runs on those alone. */
+const mayBeContraction = (word: string): boolean => {
+  const last = word.charCodeAt(word.length - 1) | 32;
+  return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
+};
 const NOT_NAMES = new Set([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS]);
 export const isName = (word: string): boolean => {
   if (!(startsUpper(word) || hasParticle(word)) || NOT_NAMES.has(key(word))) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
-  return isWord(word) && !(hasApostrophe(word) && CONTRACTION.test(word));
+  return isWord(word) && !mayBeContraction(word);
 };
 /**
  * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
@@ -156,20 +160,19 @@ export const MAX_MODIFIERS = 3;
 export const isGroupModifier = (word: string): boolean =>
   isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
 export const opensPhrase = (word: string): boolean =>
-  DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
+  DETERMINERS.has(lowerCase(word)) || QUANTIFIERS.has(lowerCase(word));
 
 export const pronoun = (word: string): Speaker => ({
-  name: word.toLowerCase(),
+  name: lowerCase(word),
   title: null,
   pronoun: true,
   person: false,
 });
 /** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
 export const described = (words: readonly string[]): Speaker => ({
-  name: [
-    PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(),
-    ...words.slice(1),
-  ].join(' '),
+  name: [PROPER_POSSESSIVE.test(words[0]) ? words[0] : lowerCase(words[0]), ...words.slice(1)].join(
+    ' '
+  ),
   title: null,
   pronoun: false,
   person: false,
