@@ -1,5 +1,5 @@
 /** Who can speak, and the people named anywhere in a text (what "he" or "she" may refer to). */
-import { namedSpeaker, runForward } from './named';
+import { namedSpeaker } from './named';
 import { GROUPS, TITLES, type Token, isConnector, isRunWord, key, wordSet } from './words';
 import { mayBeRunWord, tokenAt, wordEnd, wordStart } from './tokens';
 import type { Speaker, SpeakerMatch } from './types';
@@ -45,33 +45,39 @@ export function peopleNamed(text: string): SpeakerMatch[] {
       continue;
     }
     const run = runFrom(text, first, end);
-    const stop = Math.max(runForward(run.tokens, 0), 1);
-    const speaker = namedSpeaker(
-      run.tokens.slice(0, stop).map((t) => t.text),
-      false
-    );
-    if (speaker?.person) found.push({ speaker, start, end: run.tokens[stop - 1].end });
-    start = wordStart(text, run.ends[stop - 1]);
+    const speaker = namedSpeaker(run.words, false);
+    if (speaker?.person) found.push({ speaker, start, end: run.end });
+    start = wordStart(text, run.next);
   }
   return found;
 }
 
 /**
- * The tokens from a run word on, as far as runForward may read them: up to a word with
- * punctuation after it, or one that is surely neither a run word nor a connector. `ends`: where each
- * word ends in the text, its punctuation included.
+ * The run of names from a run word on, as runForward reads it, word by word as they are read:
+ * run words, and connectors followed by one (`Minister of Foreign Affairs`), up to a word with
+ * punctuation after it. `end`: where its last word ends, `next`: where reading goes on.
  */
-function runFrom(text: string, first: Token, end: number): { tokens: Token[]; ends: number[] } {
-  const tokens = [first];
-  const ends = [end];
-  for (let at = wordStart(text, end); at < text.length && !tokens[tokens.length - 1].trail;) {
-    const next = wordEnd(text, at);
-    const token = tokenAt(text, at, next, true);
-    tokens.push(token);
-    ends.push(next);
-    // More words than runForward reads do no harm; fewer would.
-    if (!mayBeRunWord(text, at, next) && !isConnector(token.text)) break;
-    at = wordStart(text, next);
+function runFrom(
+  text: string,
+  first: Token,
+  firstEnd: number
+): { words: string[]; end: number; next: number } {
+  const words = [first.text];
+  let end = first.end;
+  let next = firstEnd;
+  const pending: string[] = [];
+  let last = first;
+  for (let at = wordStart(text, firstEnd); at < text.length && !last.trail;) {
+    const after = wordEnd(text, at);
+    last = tokenAt(text, at, after, true);
+    if (mayBeRunWord(text, at, after) && isRunWord(last.text)) {
+      words.push(...pending, last.text);
+      pending.length = 0;
+      end = last.end;
+      next = after;
+    } else if (isConnector(last.text) && !last.trail) pending.push(last.text);
+    else break;
+    at = wordStart(text, after);
   }
-  return { tokens, ends };
+  return { words, end, next };
 }

@@ -128,10 +128,29 @@ const mayBeContraction = (word: string): boolean => {
   return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
 };
 const NOT_NAMES = new Set([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS]);
-export const isName = (word: string): boolean => {
+const readsAsName = (word: string): boolean => {
   if (!(startsUpper(word) || hasParticle(word)) || NOT_NAMES.has(key(word))) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
   return isWord(word) && !mayBeContraction(word);
+};
+/**
+ * Capitalised words asked before in the body being read: each word of a name run is asked two or
+ * three times, and a body names the same people again and again. Lower-case words are answered at
+ * once and not kept. Emptied after each body (forgetNames) and past a bound, so that no body makes
+ * it grow without end and nothing of a body stays in memory after it.
+ */
+const NAMES_SEEN = new Map<string, boolean>();
+const NAMES_KEPT = 20_000;
+export const forgetNames = (): void => NAMES_SEEN.clear();
+export const isName = (word: string): boolean => {
+  if (!(startsUpper(word) || hasParticle(word))) return false;
+  let name = NAMES_SEEN.get(word);
+  if (name === undefined) {
+    name = readsAsName(word);
+    if (NAMES_SEEN.size >= NAMES_KEPT) NAMES_SEEN.clear();
+    NAMES_SEEN.set(word, name);
+  }
+  return name;
 };
 /**
  * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
