@@ -45,6 +45,10 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     while (end > 1 && OWNER_LINKS.has(tokens[end - 1].text)) end--;
     const words = tokens.slice(0, end).map((t) => t.text);
     speaker = end === 1 ? null : (namedSpeaker(words.slice(1), true) ?? described(words));
+    // `said another New Hampshire Republican`: the phrase keeps its own word, not "the".
+    const opening = lowerCase(first.text);
+    if (speaker && !speaker.title && opening !== 'the' && speaker.name.startsWith('the '))
+      speaker = { ...speaker, name: `${opening} ${speaker.name.slice(4)}` };
   } else {
     // `said team captain Lukas Brandt`, `said fisherman Ari Jonsson`: lower-case words before a
     // lower-case title, or before a full name with none, describe the person.

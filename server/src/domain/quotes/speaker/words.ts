@@ -73,7 +73,9 @@ export const CLAUSE_WORDS =
   must not it they he she we i you`);
 export const DETERMINERS = wordSet('the a an his her its their');
 /** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
-const QUANTIFIERS = wordSet('one two three four five six seven eight nine ten several some many');
+const QUANTIFIERS = wordSet(
+  'one two three four five six seven eight nine ten several some many another'
+);
 /** `analysts at Halvorsen Bank`, `lawyers for the family`: a group and whom it belongs to. */
 export const OWNER_LINKS = wordSet('at from for of with');
 export const ABBREVIATED_TITLES = wordSet(
