@@ -360,6 +360,16 @@ describe('extractQuotes: rules for real news', () => {
       ['Senator Tom Hale said the vote may wait. "The other factor is the election."'],
       [['The other factor is the election.', 'Tom Hale', 'said', 'direct']],
     ],
+    [
+      '"another" opens a speaker phrase, as "a" and "one" do',
+      ['Another harbour pilot said, "The tide turned early."'],
+      [['The tide turned early.', 'another harbour pilot', 'said', 'direct']],
+    ],
+    [
+      'after the verb, the phrase keeps its own first word ("another", not "the")',
+      ['"We waited three hours," said another Westport commuter.'],
+      [['We waited three hours', 'another Westport commuter', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -1,7 +1,8 @@
 /** Which attribution, if any, a quotation belongs to: after it, before it, or around it. */
 import { NAMING_CUE } from './attributions';
 import { WINDOW } from './cues';
-import { MASK, type QuoteSpan, sentenceEnd, sentenceStart } from './marks';
+import { MASK, type QuoteSpan } from './marks';
+import { sentenceEnd, sentenceStart } from './sentences';
 import { speakerAfter } from './speaker';
 import type { Attributed, Attribution, Body } from './types';
 

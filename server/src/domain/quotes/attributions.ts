@@ -1,6 +1,7 @@
 /** Reporting verbs with their speakers, found in a paragraph whose quoted words are masked. */
 import { type Cues, WINDOW } from './cues';
-import { MASK, sentenceStart } from './marks';
+import { MASK } from './marks';
+import { sentenceStart } from './sentences';
 import { speakerBeforeUnspaced } from './speaker-unspaced';
 import { describedSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
 import type { Attribution } from './types';
@@ -32,13 +33,13 @@ const withoutProgressive = (before: string): string =>
 
 export function findAttributions(masked: string, cues: Cues): Attribution[] {
   const found: Attribution[] = [];
-  for (const m of masked.matchAll(cues.verbs)) {
-    const verbStart = m.index ?? 0;
-    const verbEnd = verbStart + m[0].length;
-    const cue = m[0].toLowerCase().replace(/\s+/gu, ' ');
+  for (const m of cues.find(masked)) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m.text.length;
+    const cue = m.text.toLowerCase().replace(/\s+/gu, ' ');
     // `the United States "needs …"`: a capitalised verb is a name's word, unless it opens a sentence.
     if (
-      /^\p{Lu}/u.test(m[0]) &&
+      /^\p{Lu}/u.test(m.text) &&
       masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== ''
     )
       continue;

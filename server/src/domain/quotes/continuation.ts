@@ -1,12 +1,6 @@
 /** A quotation with no attribution of its own that goes on from the quotation or the reporting verb before it. */
-import {
-  type QuoteSpan,
-  countSentenceEnds,
-  MASK,
-  quotedText,
-  sentenceEnd,
-  sentenceStart,
-} from './marks';
+import { type QuoteSpan, MASK, quotedText } from './marks';
+import { countSentenceEnds, sentenceEnd, sentenceStart } from './sentences';
 import { type Attribution } from './types';
 
 /** `"We have the money," Hale told lawmakers, "but not …"`: the attribution, a few words and a comma between two parts. */

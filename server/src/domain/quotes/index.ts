@@ -15,6 +15,7 @@ import {
 import { cuesOf } from './cues';
 import { type QuoteSpan, findQuoteSpans, maskQuotes, quotedText } from './marks';
 import { resolvePeople, resolveSpeaker } from './people';
+import { forgetNames } from './speaker/words';
 import type { Attribution, Body, ExtractedQuote } from './types';
 
 /**
@@ -41,6 +42,14 @@ export function extractQuotes(
   paragraphs: readonly string[],
   locale?: string | null
 ): ExtractedQuote[] {
+  try {
+    return extract(paragraphs, locale);
+  } finally {
+    forgetNames();
+  }
+}
+
+function extract(paragraphs: readonly string[], locale?: string | null): ExtractedQuote[] {
   const vocabulary = vocabularyFor(locale);
   const raw = Array.isArray(paragraphs)
     ? paragraphs.map((p) => (typeof p === 'string' ? doubledApostrophes(p) : ''))

@@ -49,6 +49,34 @@ const closesAsTypo = (text: string, i: number, closers: string): boolean =>
   !SPACE.test(text[i - 1]) &&
   isSpaceAt(text, i + 1);
 
+const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/gu, '\\$&');
+const OPENING = new WeakMap<QuoteMarks, RegExp>();
+const CLOSING = new Map<string, RegExp>();
+/** Where any opening mark of `marks` may stand. */
+function openingSearch(marks: QuoteMarks): RegExp {
+  let search = OPENING.get(marks);
+  if (!search) {
+    search = new RegExp(`[${escapeClass(Object.keys(marks).join(''))}]`, 'gu');
+    OPENING.set(marks, search);
+  }
+  return search;
+}
+/** Where one of `closers` may stand, or `“` typed for `”`. */
+function closingSearch(closers: string): RegExp {
+  let search = CLOSING.get(closers);
+  if (!search) {
+    search = new RegExp(`[${escapeClass(`${closers}“`)}]`, 'gu');
+    CLOSING.set(closers, search);
+  }
+  return search;
+}
+/** Index of the next character `search` finds from `from`, or the text length. */
+function nextMark(text: string, from: number, search: RegExp): number {
+  search.lastIndex = from;
+  const found = search.exec(text);
+  return found ? found.index : text.length;
+}
+
 /**
  * Wire copy continues a quotation into the next paragraph by leaving it unclosed and
  * opening the next paragraph with a mark again. Without that new mark the quotation was
@@ -73,7 +101,11 @@ export function findQuoteSpans(
         open = null;
       }
     }
-    for (; i < text.length; i++) {
+    // Only a mark can open or close: the scan jumps from one to the next.
+    for (
+      i = nextMark(text, i, open ? closingSearch(closers) : openingSearch(marks));
+      i < text.length;
+    ) {
       if (open) {
         if (closers.includes(text[i]) || closesAsTypo(text, i, closers)) {
           open[open.length - 1].to = i;
@@ -84,6 +116,7 @@ export function findQuoteSpans(
         open = [{ paragraph: p, from: i + 1, to: text.length }];
         closers = marks[text[i]];
       }
+      i = nextMark(text, i + 1, open ? closingSearch(closers) : openingSearch(marks));
     }
   }
   return spans;
@@ -118,92 +151,6 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     }
   }
   return paragraphs.map((text, p) => chars.get(p)?.join('') ?? text);
-}
-
-/** Words whose final period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'adm',
-  'maj',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'no',
-  'vs',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'aug',
-  'sept',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-  'etc',
-  'approx',
-]);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', '«', '“', '」', '』', '‘', MASK]);
-
-/** True when `text[j]` ends a sentence: .!?; followed (after closing marks) by a space or the end. */
-export function endsSentenceAt(text: string, j: number): boolean {
-  const ch = text[j];
-  // Chinese full stops need no space after them.
-  if (ch === '。' || ch === '！' || ch === '？' || ch === '；') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') return false;
-  let k = j + 1;
-  while (k < text.length && CLOSERS.has(text[k])) k++;
-  if (!isSpaceAt(text, k)) return false;
-  if (ch !== '.') return true;
-  let w = j;
-  while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
-  const word = text.slice(w, j);
-  // A lone capital is an initial or part of "U.S."; a known abbreviation is not an end either.
-  if (word.length === 1 && word === word.toUpperCase()) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/**
- * No sentence of prose is longer than this; past it an attribution is not looked for, which
- * keeps a paragraph of stray marks linear instead of quadratic.
- */
-const LONGEST_SENTENCE = 1000;
-
-/** Index where the sentence holding `index` starts. */
-export function sentenceStart(text: string, index: number): number {
-  const limit = Math.max(0, index - LONGEST_SENTENCE);
-  for (let j = index - 1; j >= limit; j--) if (endsSentenceAt(text, j)) return j + 1;
-  return limit;
-}
-
-/** Index of the punctuation ending the sentence that goes on from `index`, or the text length. */
-export function sentenceEnd(text: string, index: number): number {
-  const limit = Math.min(text.length, index + LONGEST_SENTENCE);
-  for (let j = index; j < limit; j++) if (endsSentenceAt(text, j)) return j;
-  return limit;
-}
-
-/** How many sentences end between two offsets. */
-export function countSentenceEnds(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let j = from; j < to; j++) if (endsSentenceAt(text, j)) count++;
-  return count;
 }
 
 /** The quoted words: parts joined by a space, without a trailing comma from `"…," he said`. */

@@ -1,6 +1,6 @@
 /** Who each attribution names, and whom "he" or "she" refers to. */
 import { genderOf } from '../quote-vocabulary/gender';
-import { sentenceStart } from './marks';
+import { sentenceStart } from './sentences';
 import { peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
 

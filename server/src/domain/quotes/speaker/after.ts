@@ -1,4 +1,5 @@
 /** The speaker phrase after a reporting verb (`"…," said X`) or after "according to". */
+import { lowerCase } from '../chars';
 import { namedSpeaker, runForward } from './named';
 import { asTitle, pairAfter, withApposition } from './phrase';
 import {
@@ -16,8 +17,8 @@ import {
   isWord,
   opensPhrase,
   pronoun,
-  tokenize,
 } from './words';
+import { tokenize } from './tokens';
 import type { Speaker, SpeakerMatch } from './types';
 
 /** The speaker phrase that starts where `text` starts (after "said" in `"…," said X`, or after "according to"). */
@@ -44,6 +45,10 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     while (end > 1 && OWNER_LINKS.has(tokens[end - 1].text)) end--;
     const words = tokens.slice(0, end).map((t) => t.text);
     speaker = end === 1 ? null : (namedSpeaker(words.slice(1), true) ?? described(words));
+    // `said another New Hampshire Republican`: the phrase keeps its own word, not "the".
+    const opening = lowerCase(first.text);
+    if (speaker && !speaker.title && opening !== 'the' && speaker.name.startsWith('the '))
+      speaker = { ...speaker, name: `${opening} ${speaker.name.slice(4)}` };
   } else {
     // `said team captain Lukas Brandt`, `said fisherman Ari Jonsson`: lower-case words before a
     // lower-case title, or before a full name with none, describe the person.
@@ -71,7 +76,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         speaker = { ...named, title: modifiers };
       else speaker = null;
     }
-    if (!speaker && GROUPS.has(first.text.toLowerCase())) {
+    if (!speaker && GROUPS.has(lowerCase(first.text))) {
       end = 1;
       // `according to analysts at Halvorsen Bank`
       if (
@@ -80,7 +85,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
         OWNER_LINKS.has(tokens[1].text) &&
         !tokens[1].trail
       ) {
-        const from = tokens[2].text.toLowerCase() === 'the' && !tokens[2].trail ? 3 : 2;
+        const from = lowerCase(tokens[2].text) === 'the' && !tokens[2].trail ? 3 : 2;
         const owner = runForward(tokens, from);
         if (owner > from) end = owner;
       }
@@ -109,7 +114,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     afterComma &&
     speaker.person &&
     !speaker.title &&
-    (DETERMINERS.has(next.text.toLowerCase()) || POSSESSIVE.test(next.text) || isTitle(next.text))
+    (DETERMINERS.has(lowerCase(next.text)) || POSSESSIVE.test(next.text) || isTitle(next.text))
   ) {
     let last = end;
     while (

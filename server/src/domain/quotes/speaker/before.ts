@@ -1,4 +1,5 @@
 /** The speaker phrase before a reporting verb, with the appositions and asides between them. */
+import { lowerCase } from '../chars';
 import { namedEndingAt } from './named';
 import { asTitle, phraseEndingAt, withApposition, withoutArticle } from './phrase';
 import { type Speaker } from './types';
@@ -10,9 +11,9 @@ import {
   type Token,
   isTitle,
   isWord,
-  tokenize,
   wordSet,
 } from './words';
+import { tokenize } from './tokens';
 import type { SpeakerMatch } from './types';
 
 const ASIDE_ADVERBS = wordSet('meanwhile however too though instead also meantime later earlier');
@@ -65,7 +66,7 @@ function appositionEndingAt(
   )
     return null;
   const words = inner.map((t) => t.text);
-  if (DETERMINERS.has(words[0].toLowerCase()) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
+  if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
     const named = namedEndingAt(head, head.length - 1);
     if (named) return { speaker: withApposition(named.speaker, words), start: named.start };
     // `the witness, a former aide to the senator, testified`: a description with its apposition.

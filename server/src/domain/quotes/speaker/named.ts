@@ -1,4 +1,5 @@
 /** Runs of capitalised words read as a name, with the title in front split off. */
+import { lowerCase } from '../chars';
 import {
   ABBREVIATED_TITLES,
   ACRONYM,
@@ -89,7 +90,7 @@ export function namedEndingAt(
 ): { speaker: Speaker; start: number } | null {
   let first = runBack(tokens, last);
   if (first > last) return null;
-  let determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+  let determiner = first > 0 && lowerCase(tokens[first - 1].text) === 'the';
   let speaker = namedSpeaker(
     tokens.slice(first, last + 1).map((x) => x.text),
     determiner
@@ -108,7 +109,7 @@ export function namedEndingAt(
       untitled &&
       k > 0 &&
       isWord(tokens[k - 1].text) &&
-      !DETERMINERS.has(tokens[k - 1].text.toLowerCase())
+      !DETERMINERS.has(lowerCase(tokens[k - 1].text))
     )
       k = first;
     if (k < first) {
@@ -121,7 +122,7 @@ export function namedEndingAt(
         title: speaker.title === null ? modifiers : `${modifiers} ${speaker.title}`,
       };
       first = k;
-      determiner = first > 0 && tokens[first - 1].text.toLowerCase() === 'the';
+      determiner = first > 0 && lowerCase(tokens[first - 1].text) === 'the';
     }
   }
   return { speaker, start: tokens[determiner ? first - 1 : first].start };

@@ -1,6 +1,7 @@
 /** Who can speak, and the people named anywhere in a text (what "he" or "she" may refer to). */
-import { namedSpeaker, runForward } from './named';
-import { GROUPS, TITLES, isRunWord, key, tokenize, wordSet } from './words';
+import { namedSpeaker } from './named';
+import { GROUPS, TITLES, type Token, isConnector, isRunWord, key, wordSet } from './words';
+import { mayBeRunWord, tokenAt, wordEnd, wordStart } from './tokens';
 import type { Speaker, SpeakerMatch } from './types';
 
 /** `the Florida senator`, `the retired neurosurgeon`? No: `the state party`, `his aides`: a description that ends in someone who can speak. */
@@ -32,22 +33,51 @@ const SPEAKING_NOUNS = wordSet(`senator businessman businesswoman billionaire re
  * People named anywhere in a text whose quoted words are masked, in text order: every run of
  * capitalised words (with a title in front) that reads as a person. The caller decides which
  * count: a title with a full name introduces someone; a lone surname may refer back to them.
+ * Every word of a body is read here, so a word that surely opens no run makes no token.
  */
 export function peopleNamed(text: string): SpeakerMatch[] {
-  const tokens = tokenize(text, true);
   const found: SpeakerMatch[] = [];
-  for (let i = 0; i < tokens.length;) {
-    if (!isRunWord(tokens[i].text)) {
-      i++;
+  for (let start = wordStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    const first = mayBeRunWord(text, start, end) ? tokenAt(text, start, end, true) : null;
+    if (!first || !isRunWord(first.text)) {
+      start = wordStart(text, end);
       continue;
     }
-    const end = Math.max(runForward(tokens, i), i + 1);
-    const speaker = namedSpeaker(
-      tokens.slice(i, end).map((t) => t.text),
-      false
-    );
-    if (speaker?.person) found.push({ speaker, start: tokens[i].start, end: tokens[end - 1].end });
-    i = end;
+    const run = runFrom(text, first, end);
+    const speaker = namedSpeaker(run.words, false);
+    if (speaker?.person) found.push({ speaker, start, end: run.end });
+    start = wordStart(text, run.next);
   }
   return found;
+}
+
+/**
+ * The run of names from a run word on, as runForward reads it, word by word as they are read:
+ * run words, and connectors followed by one (`Minister of Foreign Affairs`), up to a word with
+ * punctuation after it. `end`: where its last word ends, `next`: where reading goes on.
+ */
+function runFrom(
+  text: string,
+  first: Token,
+  firstEnd: number
+): { words: string[]; end: number; next: number } {
+  const words = [first.text];
+  let end = first.end;
+  let next = firstEnd;
+  const pending: string[] = [];
+  let last = first;
+  for (let at = wordStart(text, firstEnd); at < text.length && !last.trail;) {
+    const after = wordEnd(text, at);
+    last = tokenAt(text, at, after, true);
+    if (mayBeRunWord(text, at, after) && isRunWord(last.text)) {
+      words.push(...pending, last.text);
+      pending.length = 0;
+      end = last.end;
+      next = after;
+    } else if (isConnector(last.text) && !last.trail) pending.push(last.text);
+    else break;
+    at = wordStart(text, after);
+  }
+  return { words, end, next };
 }

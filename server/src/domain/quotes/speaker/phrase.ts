@@ -2,6 +2,7 @@
  * The noun phrase that ends right before a verb: a pronoun, a name, a pair, a group and whom it
  * belongs to, or a description (`the joint statement`, `a spokeswoman for the ministry`).
  */
+import { lowerCase } from '../chars';
 import { namedEndingAt, namedSpeaker, runForward } from './named';
 import {
   BOUNDARY,
@@ -30,15 +31,14 @@ export function phraseEndingAt(
   last: number
 ): { speaker: Speaker; start: number } | null {
   const word = tokens[last].text;
-  if (PRONOUNS.has(word.toLowerCase()))
-    return { speaker: pronoun(word), start: tokens[last].start };
+  if (PRONOUNS.has(lowerCase(word))) return { speaker: pronoun(word), start: tokens[last].start };
   // `Hale's tweet`, `the mayor's remarks`: after a possessive the cue is a noun, not a verb.
   // `… against the state`, `a claim`: after a determiner the cue is a noun.
   if (
     !isWord(word) ||
     BOUNDARY.has(word) ||
     /['’]s$/u.test(word) ||
-    DETERMINERS.has(word.toLowerCase())
+    DETERMINERS.has(lowerCase(word))
   )
     return null;
   const named = namedEndingAt(tokens, last);
@@ -54,14 +54,14 @@ export function phraseEndingAt(
       // "Spain's industry minister", "the European Union's foreign policy chief": the owner's name opens the phrase.
       if (possessive) {
         while (j > 0 && isName(tokens[j - 1].text)) j--;
-        if (j > 0 && tokens[j - 1].text.toLowerCase() === 'the') j--;
+        if (j > 0 && lowerCase(tokens[j - 1].text) === 'the') j--;
       }
       article = j;
       // "scientists at the national volcano observatory", "lawyers for the family": the group opens the phrase.
       if (
         j > 1 &&
         OWNER_LINKS.has(tokens[j - 1].text) &&
-        GROUPS.has(tokens[j - 2].text.toLowerCase())
+        GROUPS.has(lowerCase(tokens[j - 2].text))
       ) {
         article = groupStart(tokens, j - 2);
         break;
@@ -91,7 +91,7 @@ export function phraseEndingAt(
       start: tokens[article].start,
     };
   }
-  if (!GROUPS.has(word.toLowerCase())) return null;
+  if (!GROUPS.has(lowerCase(word))) return null;
   const first = groupStart(tokens, last);
   return {
     speaker: described(tokens.slice(first, last + 1).map((x) => x.text)),
@@ -175,11 +175,7 @@ function groupOf(
   last: number
 ): { speaker: Speaker; start: number } | null {
   const i = tokens.findIndex((t) => t.start === named.start);
-  if (
-    i < 2 ||
-    !OWNER_LINKS.has(tokens[i - 1].text) ||
-    !GROUPS.has(tokens[i - 2].text.toLowerCase())
-  )
+  if (i < 2 || !OWNER_LINKS.has(tokens[i - 1].text) || !GROUPS.has(lowerCase(tokens[i - 2].text)))
     return null;
   const first = groupStart(tokens, i - 2);
   return {
@@ -189,7 +185,7 @@ function groupOf(
 }
 
 export const withoutArticle = (words: readonly string[]): string =>
-  (DETERMINERS.has(words[0].toLowerCase()) ? words.slice(1) : words).join(' ');
+  (DETERMINERS.has(lowerCase(words[0])) ? words.slice(1) : words).join(' ');
 /** A description that can stand as a title: "the EU's foreign policy chief" → "EU's foreign policy chief". */
 export const asTitle = (speaker: Speaker): string | null =>
   speaker.person || speaker.pronoun || !speaker.name.split(' ').some(isTitle)

@@ -1,8 +1,9 @@
 /**
  * The words a speaker phrase is made of: titles, names, groups, organisations and the words that
- * end a phrase, with the tests on them and the tokenizer every reader shares.
+ * end a phrase, with the tests on them (the tokenizer every reader shares is in tokens.ts).
  */
 import { FIRST_NAMES } from '../../quote-vocabulary/gender';
+import { isAsciiLetter, lowerCase } from '../chars';
 import type { Speaker } from './types';
 
 export interface Token {
@@ -72,7 +73,9 @@ export const CLAUSE_WORDS =
   must not it they he she we i you`);
 export const DETERMINERS = wordSet('the a an his her its their');
 /** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
-const QUANTIFIERS = wordSet('one two three four five six seven eight nine ten several some many');
+const QUANTIFIERS = wordSet(
+  'one two three four five six seven eight nine ten several some many another'
+);
 /** `analysts at Halvorsen Bank`, `lawyers for the family`: a group and whom it belongs to. */
 export const OWNER_LINKS = wordSet('at from for of with');
 export const ABBREVIATED_TITLES = wordSet(
@@ -91,16 +94,65 @@ export const CAPITAL = /^\p{Lu}/u;
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 export const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 
-export const key = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
-export const isWord = (word: string): boolean => WORD.test(word);
+export const key = (word: string): string => {
+  const lower = lowerCase(word);
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
+/** WORD over code units: ASCII words (nearly all) without the regular expression. */
+export const isWord = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  if (!(isAsciiLetter(first) || (first >= 48 && first <= 57)))
+    return first >= 128 && WORD.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return WORD.test(word);
+    if (!(isAsciiLetter(code) || (code >= 45 && code <= 57 && code !== 47) || code === 39))
+      return false;
+  }
+  return true;
+};
 export const isTitle = (word: string): boolean => TITLES.has(key(word));
 export const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
-export const isName = (word: string): boolean => {
-  if (!(CAPITAL.test(word) || PARTICLE_NAME.test(word)) || !isWord(word)) return false;
+/** Every word of a body is asked whether it is a name: the cheap tests on its first letter go first. */
+const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(word);
+};
+/** Up to three lower-case letters (of one or two code units) before the hyphen of al-Serraj. */
+const hasParticle = (word: string): boolean => {
+  const hyphen = word.indexOf('-');
+  return hyphen >= 1 && hyphen <= 6 && PARTICLE_NAME.test(word);
+};
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
+/** Only a word ending in m, d, e or l (any case) can be a contraction: the expression runs on those alone. */
+const mayBeContraction = (word: string): boolean => {
+  const last = word.charCodeAt(word.length - 1) | 32;
+  return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
+};
+const NOT_NAMES = new Set([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS]);
+const readsAsName = (word: string): boolean => {
+  if (!(startsUpper(word) || hasParticle(word)) || NOT_NAMES.has(key(word))) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
-  if (/['’](?:m|re|ve|ll|d)$/iu.test(word)) return false;
-  const k = key(word);
-  return !STOP.has(k) && !GROUPS.has(k) && !TITLES.has(k) && !DEPARTMENTS.has(k);
+  return isWord(word) && !mayBeContraction(word);
+};
+/**
+ * Capitalised words asked before in the body being read: each word of a name run is asked two or
+ * three times, and a body names the same people again and again. Lower-case words are answered at
+ * once and not kept. Emptied after each body (forgetNames) and past a bound, so that no body makes
+ * it grow without end and nothing of a body stays in memory after it.
+ */
+const NAMES_SEEN = new Map<string, boolean>();
+const NAMES_KEPT = 20_000;
+export const forgetNames = (): void => NAMES_SEEN.clear();
+export const isName = (word: string): boolean => {
+  if (!(startsUpper(word) || hasParticle(word))) return false;
+  let name = NAMES_SEEN.get(word);
+  if (name === undefined) {
+    name = readsAsName(word);
+    if (NAMES_SEEN.size >= NAMES_KEPT) NAMES_SEEN.clear();
+    NAMES_SEEN.set(word, name);
+  }
+  return name;
 };
 /**
  * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
@@ -112,8 +164,9 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
     CAPITAL.test(words[k]) &&
     isWord(words[k]) &&
     (HONORIFICS.has(key(words[k - 1])) || FIRST_NAMES[key(words[k - 1])] !== undefined));
+export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
 export const isRunWord = (word: string): boolean =>
-  isName(word) || (isWord(word) && (isTitle(word) || isDepartment(word)) && !STOP.has(key(word)));
+  isName(word) || (RUN_KEYS.has(key(word)) && isWord(word));
 export const isConnector = (word: string): boolean => CONNECTORS.has(word);
 /** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
 export const isModifier = (word: string): boolean =>
@@ -128,40 +181,19 @@ export const MAX_MODIFIERS = 3;
 export const isGroupModifier = (word: string): boolean =>
   isModifier(word) || isName(word) || (isWord(word) && CAPITAL.test(word) && isDepartment(word));
 export const opensPhrase = (word: string): boolean =>
-  DETERMINERS.has(word.toLowerCase()) || QUANTIFIERS.has(word.toLowerCase());
-
-export function tokenize(text: string, cutPunctuation: boolean): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
-    const start = m.index ?? 0;
-    let word = m[0];
-    let trail = '';
-    const cut = cutPunctuation ? /[,.;:!?)"”\uE000]+$/u.exec(word) : null;
-    // "U.S." and "Dr." keep their period; "Cavusoglu." ends the phrase.
-    if (
-      cut &&
-      !(cut[0] === '.' && (/^(?:\p{L}\.)+$/u.test(word) || ABBREVIATED_TITLES.has(key(word))))
-    ) {
-      trail = cut[0];
-      word = word.slice(0, cut.index);
-    }
-    tokens.push({ text: word, start, end: start + word.length, trail });
-  }
-  return tokens;
-}
+  DETERMINERS.has(lowerCase(word)) || QUANTIFIERS.has(lowerCase(word));
 
 export const pronoun = (word: string): Speaker => ({
-  name: word.toLowerCase(),
+  name: lowerCase(word),
   title: null,
   pronoun: true,
   person: false,
 });
 /** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
 export const described = (words: readonly string[]): Speaker => ({
-  name: [
-    PROPER_POSSESSIVE.test(words[0]) ? words[0] : words[0].toLowerCase(),
-    ...words.slice(1),
-  ].join(' '),
+  name: [PROPER_POSSESSIVE.test(words[0]) ? words[0] : lowerCase(words[0]), ...words.slice(1)].join(
+    ' '
+  ),
   title: null,
   pronoun: false,
   person: false,
