@@ -122,6 +122,52 @@ describe('newsroomArticleBySlug and newsroomTopNews', () => {
     await app.strapi.documents(ARTICLE).delete({ documentId: draft.documentId } as never);
   });
 
+  it('a list of one day’s articles reads that day’s box once, and each article’s box leaves the article out', async () => {
+    const day = '2021-05-04';
+    const created = [];
+    for (const [index, headline] of ['Port reopens', 'Talks resume', 'Aid arrives'].entries()) {
+      created.push(
+        await app.strapi.documents(ARTICLE).create({
+          data: { headline, firstPublishedAt: `${day}T0${index + 1}:00:00Z` },
+          status: 'published',
+        } as never)
+      );
+    }
+    const rest = (await app.http().get(`/api/newsroom/top-news?date=${day}`).expect(200)).body.data;
+    expect(rest.items.map((item: { slug: string }) => item.slug).sort()).toEqual(
+      created.map((article) => article.slug).sort()
+    );
+
+    const boxReads: string[] = [];
+    const record = ({ sql }: { sql: string }) => {
+      if (/[`"]rn[`"]\.[`"]title[`"]/u.test(sql)) boxReads.push(sql);
+    };
+    app.strapi.db.connection.on('query', record);
+    let body;
+    try {
+      ({ body } = await graphql(
+        `{ newsroomArticles(filters: { editionDate: { eq: "${day}" } }) { slug topNews { slug position } } }`
+      ));
+    } finally {
+      app.strapi.db.connection.off('query', record);
+    }
+    expect(body.errors).toBeUndefined();
+    expect(body.data.newsroomArticles).toHaveLength(3);
+    for (const article of body.data.newsroomArticles) {
+      const others = rest.items.filter((item: { slug: string }) => item.slug !== article.slug);
+      expect(article.topNews).toEqual(
+        others.map((item: { slug: string }, index: number) => ({
+          slug: item.slug,
+          position: index + 1,
+        }))
+      );
+    }
+    expect(boxReads).toHaveLength(1);
+
+    for (const article of created)
+      await app.strapi.documents(ARTICLE).delete({ documentId: article.documentId } as never);
+  });
+
   it('newsroomTopNews answers what REST’s /top-news answers, for each argument', async () => {
     for (const [args, query] of [
       ['date: "2020-01-08"', 'date=2020-01-08'],

@@ -5,6 +5,7 @@ import { findPublishedBySlug } from '../controllers/published-by-slug';
 import { getService } from '../utils/get-service';
 import { resolveLocale } from '../utils/locale';
 import { parseBody } from '../validation/parse-body';
+import type { ReadOptions } from '../services/top-news';
 import { topNewsQuerySchema } from '../validation/top-news';
 import type { ResolversConfig } from './types';
 
@@ -51,6 +52,12 @@ const given = (args: Record<string, unknown>) =>
     Object.entries(args).filter(([, value]) => value !== null && value !== undefined)
   );
 
+/**
+ * The day boxes one GraphQL operation has read, by its context object (one per request): a list of
+ * twenty articles asking `topNews` reads each of their days once, not twenty times.
+ */
+const boxesByOperation = new WeakMap<object, NonNullable<ReadOptions['boxes']>>();
+
 export const resolvers = (strapi: Core.Strapi) => ({
   Query: {
     async newsroomArticleBySlug(_parent: unknown, args: Record<string, unknown>) {
@@ -62,17 +69,22 @@ export const resolvers = (strapi: Core.Strapi) => ({
     },
   },
   NewsroomArticle: {
-    async topNews(article: {
-      editionDate?: string | null;
-      locale?: string | null;
-      slug?: string | null;
-    }) {
+    async topNews(
+      article: { editionDate?: string | null; locale?: string | null; slug?: string | null },
+      _args: unknown,
+      operation: object
+    ) {
       if (!article.editionDate) return [];
-      const box = await getService(strapi, 'top-news').read({
-        date: article.editionDate,
-        locale: article.locale ?? undefined,
-        exclude: article.slug ?? undefined,
-      });
+      let boxes = boxesByOperation.get(operation);
+      if (!boxes) boxesByOperation.set(operation, (boxes = new Map()));
+      const box = await getService(strapi, 'top-news').read(
+        {
+          date: article.editionDate,
+          locale: article.locale ?? undefined,
+          exclude: article.slug ?? undefined,
+        },
+        { boxes }
+      );
       return box.items;
     },
   },

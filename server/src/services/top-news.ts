@@ -8,7 +8,7 @@ import { getService } from '../utils/get-service';
 import { asInternalWrite } from '../utils/internal-write';
 import { resolveLocale } from '../utils/locale';
 import { retryOnDeadlock } from '../utils/retry-on-deadlock';
-import type { Day } from '../repositories/top-news-store';
+import type { Day, ServedItem } from '../repositories/top-news-store';
 import { topNewsStore } from '../repositories/top-news-store';
 
 export interface TopNewsQuery {
@@ -17,6 +17,16 @@ export interface TopNewsQuery {
   limit?: number;
   /** A slug to leave out: the article page showing the box. */
   exclude?: string;
+}
+
+export interface ReadOptions {
+  /** Items with their article's document id (the admin links each to its edit view). */
+  withDocumentIds?: boolean;
+  /**
+   * Boxes read earlier by the same reader (one GraphQL operation), by day: a list of articles asking
+   * each its day's box reads each day once, not once per article.
+   */
+  boxes?: Map<string, Promise<ServedItem[]>>;
 }
 
 /**
@@ -109,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `{ date, locale, items }` as served (docs/api.md); today in the edition time zone by default. The admin
      * asks `withDocumentIds` to link each item to its article's edit view.
      */
-    async read(query: TopNewsQuery, { withDocumentIds = false } = {}) {
+    async read(query: TopNewsQuery, { withDocumentIds = false, boxes }: ReadOptions = {}) {
       const { topNews, editionTimeZone } = await getService(strapi, 'settings').get();
       const day = {
         editionDate: query.date ?? calendarDate(new Date(), editionTimeZone),
@@ -117,7 +127,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const limit = Math.min(query.limit ?? topNews.size, topNews.size);
       // One more than asked, in case the excluded article is among them.
-      const served = await store().served(day, limit + (query.exclude ? 1 : 0));
+      const reach = limit + (query.exclude || boxes ? 1 : 0);
+      const load = () => store().served(day, reach);
+      const key = `${day.locale} ${day.editionDate} ${reach}`;
+      if (boxes && !boxes.has(key)) boxes.set(key, load());
+      const served = await (boxes ? boxes.get(key)! : load());
       const items = served
         .filter((item) => !query.exclude || item.slug !== query.exclude)
         .slice(0, limit)
