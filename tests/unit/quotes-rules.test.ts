@@ -361,6 +361,11 @@ describe('extractQuotes: rules for real news', () => {
       [['The other factor is the election.', 'Tom Hale', 'said', 'direct']],
     ],
     [
+      '"Asked …," or "When asked …," before the subject of a coordinated verb',
+      ['When asked about the delay, Mayor Ana Ruiz shrugged and said, "We will see."'],
+      [['We will see.', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
       '"another" opens a speaker phrase, as "a" and "one" do',
       ['Another harbour pilot said, "The tide turned early."'],
       [['The tide turned early.', 'another harbour pilot', 'said', 'direct']],
