@@ -366,6 +366,11 @@ describe('extractQuotes: rules for real news', () => {
       [['We will see.', 'Ana Ruiz', 'said', 'direct']],
     ],
     [
+      'a sentence adverb between the speaker and the verb ("however", "meanwhile")',
+      ['Mayor Ana Ruiz however said the plan was "a good start."'],
+      [['a good start.', 'Ana Ruiz', 'said', 'partial']],
+    ],
+    [
       '"another" opens a speaker phrase, as "a" and "one" do',
       ['Another harbour pilot said, "The tide turned early."'],
       [['The tide turned early.', 'another harbour pilot', 'said', 'direct']],

@@ -64,10 +64,11 @@ export const ORGANISATIONS =
   house committee organization organisation nations association federation institute university party
   authority administration kremlin pentagon embassy service board fund statement report network times
   post news daily press`);
-/** Words between a speaker and the verb: "he also said", "Putin has said". */
+/** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
-  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had`);
+  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had however
+  meanwhile though too instead nevertheless nonetheless`);
 /** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
 export const CLAUSE_WORDS =
   wordSet(`is was were are be been being has have had will would can could should may might
