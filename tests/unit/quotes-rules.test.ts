@@ -361,6 +361,16 @@ describe('extractQuotes: rules for real news', () => {
       [['The other factor is the election.', 'Tom Hale', 'said', 'direct']],
     ],
     [
+      '"Asked …," or "When asked …," before the subject of a coordinated verb',
+      ['When asked about the delay, Mayor Ana Ruiz shrugged and said, "We will see."'],
+      [['We will see.', 'Ana Ruiz', 'said', 'direct']],
+    ],
+    [
+      'a sentence adverb between the speaker and the verb ("however", "meanwhile")',
+      ['Mayor Ana Ruiz however said the plan was "a good start."'],
+      [['a good start.', 'Ana Ruiz', 'said', 'partial']],
+    ],
+    [
       '"another" opens a speaker phrase, as "a" and "one" do',
       ['Another harbour pilot said, "The tide turned early."'],
       [['The tide turned early.', 'another harbour pilot', 'said', 'direct']],

@@ -149,7 +149,7 @@ const CLOSING = '"”»«“」』';
 
 /** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
 
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,

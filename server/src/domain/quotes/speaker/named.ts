@@ -4,14 +4,14 @@ import {
   ABBREVIATED_TITLES,
   ACRONYM,
   DETERMINERS,
-  HONORIFICS,
   MAX_MODIFIERS,
-  ORGANISATIONS,
   type Token,
   isConnector,
   isDepartment,
+  isHonorific,
   isModifier,
   isNameAt,
+  isOrganisation,
   isRunWord,
   isTitle,
   isWord,
@@ -37,24 +37,26 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
   }
   let name = words.slice(t + 1);
   let title: string | null = words.slice(0, t + 1).join(' ') || null;
-  const honorific = t === 0 && HONORIFICS.has(key(words[0])) ? words[0] : undefined;
+  const honorific = t === 0 && isHonorific(words[0]) ? words[0] : undefined;
   if (honorific) title = null;
-  const last = key(name[name.length - 1] ?? '');
+  // The last word of the name is the run's last word, whichever way the name is cut.
+  const organisation = isOrganisation(words[words.length - 1]);
   // "Justice Department" is an organisation, not Justice + a name.
-  if (name.length === 0 || !isNameAt(words, t + 1) || ORGANISATIONS.has(last)) {
+  if (name.length === 0 || !isNameAt(words, t + 1) || organisation) {
     name = [...words];
     title = null;
   }
-  const organisation =
-    ORGANISATIONS.has(key(name[name.length - 1])) || (name.length === 1 && ACRONYM.test(name[0]));
+  const acronym = name.length === 1 && ACRONYM.test(name[0]);
   const text = name.join(' ');
-  return {
+  const speaker: Speaker = {
     name: determiner && !title ? `the ${text}` : text,
     title,
     pronoun: false,
-    person: title !== null || (!determiner && !organisation),
-    ...(honorific && name.length < words.length ? { honorific } : {}),
+    person: title !== null || (!determiner && !organisation && !acronym),
   };
+  // Set, not spread: a spread of a conditional object costs more than the rest of this function.
+  if (honorific && name.length < words.length) speaker.honorific = honorific;
+  return speaker;
 }
 
 /** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */

@@ -3,6 +3,7 @@
  * end a phrase, with the tests on them (the tokenizer every reader shares is in tokens.ts).
  */
 import { FIRST_NAMES } from '../../quote-vocabulary/gender';
+import { keyedSet } from './keyed';
 import { isAsciiLetter, lowerCase } from '../chars';
 import type { Speaker } from './types';
 
@@ -63,10 +64,11 @@ export const ORGANISATIONS =
   house committee organization organisation nations association federation institute university party
   authority administration kremlin pentagon embassy service board fund statement report network times
   post news daily press`);
-/** Words between a speaker and the verb: "he also said", "Putin has said". */
+/** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
-  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had`);
+  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had however
+  meanwhile though too instead nevertheless nonetheless`);
 /** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
 export const CLAUSE_WORDS =
   wordSet(`is was were are be been being has have had will would can could should may might
@@ -111,8 +113,11 @@ export const isWord = (word: string): boolean => {
   }
   return true;
 };
-export const isTitle = (word: string): boolean => TITLES.has(key(word));
-export const isDepartment = (word: string): boolean => DEPARTMENTS.has(key(word));
+export const isTitle = keyedSet(TITLES, key);
+export const isDepartment = keyedSet(DEPARTMENTS, key);
+/** `Mr.`, `mrs`: an honorific, by key. */
+export const isHonorific = keyedSet(HONORIFICS, key);
+export const isOrganisation = keyedSet(ORGANISATIONS, key);
 /** Every word of a body is asked whether it is a name: the cheap tests on its first letter go first. */
 const startsUpper = (word: string): boolean => {
   const code = word.charCodeAt(0);
@@ -129,9 +134,9 @@ const mayBeContraction = (word: string): boolean => {
   const last = word.charCodeAt(word.length - 1) | 32;
   return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
 };
-const NOT_NAMES = new Set([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS]);
+const isNotName = keyedSet([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS], key);
 const readsAsName = (word: string): boolean => {
-  if (!(startsUpper(word) || hasParticle(word)) || NOT_NAMES.has(key(word))) return false;
+  if (!(startsUpper(word) || hasParticle(word)) || isNotName(word)) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
   return isWord(word) && !mayBeContraction(word);
 };
@@ -163,10 +168,11 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
   (k > 0 &&
     CAPITAL.test(words[k]) &&
     isWord(words[k]) &&
-    (HONORIFICS.has(key(words[k - 1])) || FIRST_NAMES[key(words[k - 1])] !== undefined));
+    (isHonorific(words[k - 1]) || FIRST_NAMES[key(words[k - 1])] !== undefined));
 export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
+const isRunKey = keyedSet(RUN_KEYS, key);
 export const isRunWord = (word: string): boolean =>
-  isName(word) || (RUN_KEYS.has(key(word)) && isWord(word));
+  isName(word) || (isRunKey(word) && isWord(word));
 export const isConnector = (word: string): boolean => CONNECTORS.has(word);
 /** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
 export const isModifier = (word: string): boolean =>
