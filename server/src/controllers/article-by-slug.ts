@@ -15,9 +15,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const found = await publishedBySlug(strapi, ctx);
     if (!found) return;
     const { article, slug, locale } = found;
-    const data = await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), {
-      auth: ctx.state.auth,
-    });
+    const { quotes, relatedNews, corrections, ...fields } =
+      (await strapi.contentAPI.sanitize.output(article, strapi.contentType(ARTICLE), {
+        auth: ctx.state.auth,
+      })) as Record<string, unknown>;
     // The day's box as the article page shows it: without the article itself.
     const topNews = article.editionDate
       ? (
@@ -28,6 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           })
         ).items
       : [];
-    ctx.body = { data: { ...(data as object), topNews } };
+    // The relations in one order: outside a transaction the query engine may populate them on
+    // several connections at once (PostgreSQL, MySQL), and each lands in the answer as it arrives.
+    ctx.body = { data: { ...fields, quotes, relatedNews, corrections, topNews } };
   },
 });
