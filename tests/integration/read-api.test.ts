@@ -72,11 +72,9 @@ describe('GET /api/newsroom/articles/slug/:slug', () => {
   it('answers the same bytes every time: the relations in one order, on every database', async () => {
     // Outside a transaction the query engine populates relations on several connections at once
     // (PostgreSQL, MySQL); the order they arrived in once changed the answer between two calls.
-    const related = await app.strapi
-      .documents('plugin::newsroom.related-news')
-      .create({
-        data: { title: 'Berlin talks', list: 'related', url: 'https://example.com/' },
-      } as never);
+    const related = await app.strapi.documents('plugin::newsroom.related-news').create({
+      data: { title: 'Berlin talks', list: 'related', url: 'https://example.com/' },
+    } as never);
     const article = await app.strapi.documents(ARTICLE).create({
       data: {
         headline: 'Relations in order',
