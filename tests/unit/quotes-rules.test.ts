@@ -380,6 +380,72 @@ describe('extractQuotes: rules for real news', () => {
       ['"We waited three hours," said another Westport commuter.'],
       [['We waited three hours', 'another Westport commuter', 'said', 'direct']],
     ],
+    [
+      'a verb that judges in words: "condemned … as"',
+      ['President Ana Ruiz condemned the test as "provocative and destabilizing" on Friday.'],
+      [['provocative and destabilizing', 'Ana Ruiz', 'condemned', 'partial']],
+    ],
+    [
+      'a work noun before words that read as a sentence: speech, not a name',
+      ['Spokeswoman Jessica Ditto said she expects the campaign "to keep calling out bias."'],
+      [['to keep calling out bias.', 'Jessica Ditto', 'said', 'partial']],
+    ],
+    [
+      'a hometown between commas',
+      [
+        'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam "for the nation\'s rights."',
+      ],
+      [["for the nation's rights.", 'Johnnie Wilson', 'said', 'partial']],
+    ],
+    [
+      'an apposition with a clause in it',
+      [
+        'Pete Seat, an Indiana consultant whose firm was retained by the campaign, said he would be "shocked" by it.',
+      ],
+      [['shocked', 'Pete Seat', 'said', 'partial']],
+    ],
+    [
+      'a sentence adverb before a relative clause',
+      [
+        'Senator Ada Moss spoke first.',
+        'Moss, meanwhile, who holds no endorsements, said she is "ready to take on the establishment."',
+      ],
+      [['ready to take on the establishment.', 'Ada Moss', 'said', 'partial']],
+    ],
+    [
+      'a description too long for a title before a full name',
+      ['Another delegate on the Cruz slate, Jim Poolman, said he was only "leaning Cruz."'],
+      [['leaning Cruz.', 'Jim Poolman', 'said', 'partial']],
+    ],
+    [
+      'a leading "By …," before the subject of coordinated verbs',
+      [
+        'By the end of the day, Mayor Ana Ruiz was forced into damage control and said her words had been "misconstrued."',
+      ],
+      [['misconstrued.', 'Ana Ruiz', 'said', 'partial']],
+    ],
+    [
+      'a fragment with no reporting verb: the words of a subject already quoted',
+      [
+        'Senate leader Harry Reid said the plan was "a disgrace."',
+        'In recent weeks, Reid has been steadily pounding Trump as a "con artist who will bleed us."',
+      ],
+      [
+        ['a disgrace.', 'Harry Reid', 'said', 'partial'],
+        ['con artist who will bleed us.', 'Harry Reid', 'pounding', 'partial'],
+      ],
+    ],
+    [
+      'a fragment with no reporting verb after "she": the woman named before',
+      [
+        'Senator Ada Moss said the bill was "dead."',
+        'Later, she went after the governor as "a man without a plan" at a rally.',
+      ],
+      [
+        ['dead.', 'Ada Moss', 'said', 'partial'],
+        ['a man without a plan', 'Ada Moss', 'went', 'partial'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -437,6 +503,26 @@ describe('extractQuotes: rules for real news', () => {
     [
       '"and then" before a name is no description',
       ['"We are done," and then Mayor Ana Ruiz said no.'],
+    ],
+    [
+      'a fragment after a copula: a description, not words spoken',
+      [
+        'Senate leader Harry Reid spoke.',
+        'Reid has been a "con artist" for years, his critics say.',
+      ],
+    ],
+    [
+      'a fragment with no verb whose subject the body never named in full',
+      [
+        'Following Monday\'s debate, the site ran a fact-check on "thousands of shootings" in Chicago.',
+      ],
+    ],
+    [
+      'a fragment in a relative clause of someone else',
+      [
+        'Senator Kenji Mori spoke.',
+        'Mori will face the top seed, whom fans call "the wall of steel," on Sunday.',
+      ],
     ],
   ])('gives no quote for %s', (_name, paragraphs) => expect(extractQuotes(paragraphs)).toEqual([]));
 });

@@ -1,19 +1,30 @@
 /** Which attribution, if any, a quotation belongs to: after it, before it, or around it. */
 import { NAMING_CUE } from './attributions';
 import { WINDOW } from './cues';
-import { MASK, type QuoteSpan } from './marks';
+import { MASK, type QuoteSpan, quotedText } from './marks';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speakerAfter } from './speaker';
 import type { Attributed, Attribution, Body } from './types';
 
 /** Words before a quotation that make it a name (`the film "Parasite"`), not words spoken. */
 const NAMING = new Set(
-  `film movie book novel song album series show play documentary opera poem painting exhibition
-  article column magazine newspaper campaign operation programme program project initiative app game
-  slogan hashtag word term phrase titled entitled called named dubbed so-called nicknamed headlined`.split(
+  `word term phrase slogan hashtag titled entitled called named dubbed so-called nicknamed headlined`.split(
     /\s+/u
   )
 );
+/**
+ * Works and undertakings: `the film "Parasite"` is a name, but `expects the campaign "to
+ * continue calling out bias"` is words spoken, with the noun as their object. A name starts
+ * with a capital or is short.
+ */
+const WORKS = new Set(
+  `film movie book novel song album series show play documentary opera poem painting exhibition
+  article column magazine newspaper campaign operation programme program project initiative app game`.split(
+    /\s+/u
+  )
+);
+const isSentenceLike = (text: string): boolean =>
+  /^\p{Ll}/u.test(text) && text.split(' ').length >= 3;
 /** `known as "the Office"`, `known locally as …`, `referred to as …`: a name follows, not words spoken. */
 const KNOWN_AS = /\b(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,4}\s+as\s*$/iu;
 
@@ -62,6 +73,7 @@ export function attribute(
   const lead = masked[first.paragraph].slice(leadStart, open);
   if (
     (NAMING.has(lastWord(lead)) && !calledBySomeone(attributions[first.paragraph], open)) ||
+    (WORKS.has(lastWord(lead)) && !isSentenceLike(quotedText(raw, span))) ||
     KNOWN_AS.test(lead)
   )
     return 'name';

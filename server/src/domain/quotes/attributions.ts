@@ -14,9 +14,13 @@ const CLAUSE_FOLLOWS =
 const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–]\s?[A-Z][A-Za-z.]{1,6})?\)/gu;
 /** `Mitch McConnell, R-Ky., said`: the wire's tag between commas; the second comma stays, as after a blanked `(R-Ky.),`. */
 const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
+/** `Johnnie Wilson, of Springfield, Va., said`: a hometown between commas, blanked the same way. */
+const HOMETOWN_IN_COMMAS =
+  /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
 export const blankPartyTags = (text: string): string =>
   text
     .replace(PARTY_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(HOMETOWN_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`)
     .replace(PARTY_TAG_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`);
 /** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
 const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
@@ -149,13 +153,13 @@ const CLOSING = '"”»«“」』';
 
 /** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
 
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
  * saying "…"`. Only a named person or a pronoun followed by a lower-case word (a verb).
  */
-function sentenceSubject(masked: string, at: number): Speaker | null {
+export function sentenceSubject(masked: string, at: number): Speaker | null {
   const from = sentenceStart(masked, at);
   const whole = masked.slice(from, at);
   // `On Sunday, Mr. Rhodes sought …, saying`: a short time or place phrase before the subject.

@@ -14,9 +14,10 @@ import {
 } from './continuation';
 import { cuesOf } from './cues';
 import { type QuoteSpan, findQuoteSpans, maskQuotes, quotedText } from './marks';
-import { resolvePeople, resolveSpeaker } from './people';
+import { resolvePeople, resolveSpeaker, resolveSubject } from './people';
 import { forgetNames } from './speaker/words';
 import type { Attribution, Body, ExtractedQuote } from './types';
+import { subjectOfFragment } from './subject';
 
 /**
  * `''We will win,'' she said`: two apostrophes typed for a double mark (old wire systems). Read
@@ -111,14 +112,19 @@ function extract(paragraphs: readonly string[], locale?: string | null): Extract
       quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
     } else {
       const said = saidJustBefore(span, masked, attributions);
-      const speaker = said && resolveSpeaker(body, said);
-      if (said && speaker)
+      const subject = said ? null : subjectOfFragment(span, masked, attributions);
+      const speaker = said
+        ? resolveSpeaker(body, said)
+        : subject && resolveSubject(body, subject, first.paragraph);
+      const by = said ?? subject;
+      // A fragment in Title Case names something (`defended "Harbour Values"`), as after a verb.
+      if (by && speaker && (said || !looksLikeAName(text)))
         quote = {
           text,
           speaker: speaker.name,
           speakerTitle: speaker.title,
-          cue: said.cue,
-          kind: 'direct',
+          cue: by.cue,
+          kind: said ? 'direct' : 'partial',
           paragraph: first.paragraph,
         };
     }

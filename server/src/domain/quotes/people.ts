@@ -144,3 +144,40 @@ export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   });
   return referent ?? null;
 }
+
+/**
+ * The speaker a sentence's subject names where no reporting verb stands (quotes/subject.ts):
+ * "he"/"she" as resolveSpeaker reads them, from the people named before that point; a name only
+ * when it carries a title, or is someone the body has already quoted (`Reid` after `Harry Reid
+ * said`). A capitalised word opening a sentence (`Following Monday's debate …`) is no one.
+ */
+export function resolveSubject(
+  body: Body,
+  subject: Attribution,
+  paragraph: number
+): Speaker | null {
+  let nearest: People | undefined;
+  for (let p = paragraph; p >= 0 && !nearest; p--) {
+    const earlier = body.attributions[p].filter((a) => p < paragraph || a.start <= subject.start);
+    const last = earlier[earlier.length - 1];
+    if (last) nearest = body.people.get(last);
+  }
+  const known = nearest ? [nearest.person, ...nearest.before].filter((s): s is Speaker => !!s) : [];
+  const { speaker } = subject;
+  if (speaker.pronoun) {
+    const wanted = body.pronouns[speaker.name];
+    if (!wanted) return null;
+    return (
+      known.find((person) => {
+        const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+        return !gender || gender === wanted;
+      }) ?? null
+    );
+  }
+  const quoted = [...body.people.values()].flatMap(({ person }) => (person ? [person] : []));
+  const same = [...known, ...quoted].find(
+    (person) => surname(person.name) === surname(speaker.name)
+  );
+  if (same) return same;
+  return speaker.title && speaker.name.includes(' ') ? speaker : null;
+}

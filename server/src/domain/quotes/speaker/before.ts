@@ -60,11 +60,9 @@ function appositionEndingAt(
   if (head.length === 0) return null;
   const aside = asideOf(inner) ? namedEndingAt(head, head.length - 1) : null;
   if (aside) return aside.speaker.person ? aside : null;
-  if (
-    inner.length > MAX_APPOSITION ||
-    !inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text))
-  )
-    return null;
+  if (inner.length > MAX_APPOSITION) return null;
+  const plain = inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text));
+  if (!plain) return describedWithClause(head, inner);
   const words = inner.map((t) => t.text);
   if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
     const named = namedEndingAt(head, head.length - 1);
@@ -82,9 +80,34 @@ function appositionEndingAt(
   const description = phraseEndingAt(head, head.length - 1);
   const title = description && asTitle(description.speaker);
   // `her challenger, city councilman Arjun Mehta, said`: a title of the name's own will do too.
-  if (!speaker?.person || !description || !(title ?? speaker.title)) return null;
-  return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
+  if (!speaker?.person || !description) return null;
+  if (title ?? speaker.title)
+    return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
+  // `Another delegate on the Cruz slate, Jim Poolman, said`: a full name needs no title; the
+  // description, too long to be one, is left out.
+  return speaker.name.includes(' ') ? { speaker, start: inner[0].start } : null;
 }
+
+/**
+ * `Pete Seat, an Indiana consultant whose firm was retained by the campaign, said`: an
+ * apposition with a clause in it describes the named person before it; its words up to the
+ * clause make the title.
+ */
+function describedWithClause(
+  head: readonly Token[],
+  inner: readonly Token[]
+): { speaker: Speaker; start: number } | null {
+  const words = inner.map((t) => t.text);
+  if (!DETERMINERS.has(lowerCase(words[0]))) return null;
+  const named = namedEndingAt(head, head.length - 1);
+  if (!named?.speaker.person || !named.speaker.name.includes(' ')) return null;
+  const clause = words.findIndex((w) => RELATIVE.has(lowerCase(w)) || CLAUSE_WORDS.has(w));
+  const description = words.slice(0, clause < 0 ? words.length : clause);
+  return description.length > 1 && description.every(isWord)
+    ? { speaker: withApposition(named.speaker, description), start: named.start }
+    : null;
+}
+const RELATIVE = wordSet('who whose whom which that');
 
 /** `X, who …, said` and `X, which …, said`: the speaker stands before the relative clause. */
 function relativeClauseEndingAt(
@@ -94,7 +117,11 @@ function relativeClauseEndingAt(
   for (let k = last - 1; k > 0 && last - k <= 24; k--) {
     const word = tokens[k].text;
     if ((word === 'who' || word === 'which') && tokens[k - 1].text.endsWith(',')) {
-      const head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
+      let head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
+      // `Sanders, meanwhile, who sits …, said`: a sentence adverb before the clause.
+      const before = head[head.length - 2];
+      if (ASIDE_ADVERBS.has(head[head.length - 1].text) && before?.text.endsWith(','))
+        head = [...head.slice(0, -2), cut(before)];
       const match = phraseEndingAt(head, head.length - 1);
       return match && !match.speaker.pronoun ? match : null;
     }
