@@ -446,6 +446,27 @@ describe('extractQuotes: rules for real news', () => {
         ['a man without a plan', 'Ada Moss', 'went', 'partial'],
       ],
     ],
+    [
+      'lower-case words before a title word in an apposition',
+      ['Sammy Aaron, vice chairman of Apple, told Fortune that Trump is "very involved" in it.'],
+      [['very involved', 'Sammy Aaron', 'told', 'partial']],
+    ],
+    [
+      'a one-word name with an apposition keeps the full name read before',
+      [
+        '"It is good strategy," said Ed Rendell, a former governor.',
+        'Rendell, a stalwart Clinton supporter, said it was late. "A gas tax would cost $120," said Rendell.',
+      ],
+      [
+        ['It is good strategy', 'Ed Rendell', 'said', 'direct'],
+        ['A gas tax would cost $120', 'Ed Rendell', 'said', 'direct'],
+      ],
+    ],
+    [
+      '"Even" opens no name',
+      ['Even Lindsey Graham said, "Kasich would be the best nominee."'],
+      [['Kasich would be the best nominee.', 'Lindsey Graham', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -522,6 +543,12 @@ describe('extractQuotes: rules for real news', () => {
       [
         'Senator Kenji Mori spoke.',
         'Mori will face the top seed, whom fans call "the wall of steel," on Sunday.',
+      ],
+    ],
+    [
+      'a cue that is a noun after an adjective ("a controversial comment")',
+      [
+        'The scandal prompted Ana Ruiz to make a controversial comment that described young men as "super predators."',
       ],
     ],
   ])('gives no quote for %s', (_name, paragraphs) => expect(extractQuotes(paragraphs)).toEqual([]));

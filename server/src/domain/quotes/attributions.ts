@@ -3,7 +3,13 @@ import { type Cues, WINDOW } from './cues';
 import { MASK } from './marks';
 import { sentenceStart } from './sentences';
 import { speakerBeforeUnspaced } from './speaker-unspaced';
-import { describedSubject, speakerAfter, speakerBefore, type Speaker } from './speaker';
+import {
+  describedSubject,
+  mayBeASource,
+  speakerAfter,
+  speakerBefore,
+  type Speaker,
+} from './speaker';
 import type { Attribution } from './types';
 
 /** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
@@ -71,6 +77,7 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
+    if (match && !mayBeASource(match.speaker)) continue;
     if (match) {
       const lead = leadingWords(before.slice(0, match.start), match.speaker);
       found.push({

@@ -48,8 +48,13 @@ export function resolvePeople(
       const { speaker } = a;
       let person: Speaker | null = null;
       if (isFullReference(speaker)) {
-        person = speaker;
-        bySurname.set(surname(speaker.name), speaker);
+        // `Rendell, a Clinton supporter, said` after `said Ed Rendell`: the full name stays.
+        const known = bySurname.get(surname(speaker.name));
+        person =
+          !speaker.name.includes(' ') && known?.name.includes(' ')
+            ? { ...known, title: speaker.title ?? known.title }
+            : speaker;
+        bySurname.set(surname(person.name), person);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
         person = full

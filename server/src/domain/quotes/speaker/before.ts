@@ -64,7 +64,16 @@ function appositionEndingAt(
   const plain = inner.every((t) => isWord(t.text) && !CLAUSE_WORDS.has(t.text));
   if (!plain) return describedWithClause(head, inner);
   const words = inner.map((t) => t.text);
-  if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || isTitle(words[0])) {
+  // `Sammy Aaron, vice chairman of Apple,`: lower-case words before a title word are its modifiers.
+  const titleAt = words.findIndex(isTitle);
+  const titled =
+    titleAt === 0 ||
+    (titleAt > 0 &&
+      titleAt <= 2 &&
+      words.slice(0, titleAt).every((w) => /^\p{Ll}+$/u.test(w)) &&
+      // `city councilwoman Rosa Diaz` is a name with its title, read below.
+      !/^\p{Lu}/u.test(words[titleAt + 1] ?? ''));
+  if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || titled) {
     const named = namedEndingAt(head, head.length - 1);
     if (named) return { speaker: withApposition(named.speaker, words), start: named.start };
     // `the witness, a former aide to the senator, testified`: a description with its apposition.

@@ -1,6 +1,15 @@
 /** Who can speak, and the people named anywhere in a text (what "he" or "she" may refer to). */
 import { namedSpeaker } from './named';
-import { GROUPS, TITLES, type Token, isConnector, isRunWord, key, wordSet } from './words';
+import {
+  GROUPS,
+  ORGANISATIONS,
+  TITLES,
+  type Token,
+  isConnector,
+  isRunWord,
+  key,
+  wordSet,
+} from './words';
 import { mayBeRunWord, tokenAt, wordEnd, wordStart } from './tokens';
 import type { Speaker, SpeakerMatch } from './types';
 
@@ -9,6 +18,18 @@ export function canSpeak(speaker: Speaker): boolean {
   if (speaker.pronoun || speaker.person) return true;
   return speaksAs(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
 }
+/**
+ * Whether a description read before a verb may be its source: `a controversial comment`, `his
+ * flurry of late-night tweets`: a phrase ending in an adjective is the cue's own noun phrase
+ * (the cue is a noun there), not a speaker. People, pronouns and proper names always may.
+ */
+export function mayBeASource(speaker: Speaker): boolean {
+  if (canSpeak(speaker)) return true;
+  const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
+  return ORGANISATIONS.has(key(last)) || !ADJECTIVE.test(last);
+}
+/** Lower-case words that read as adjectives: `controversial`, `late-night`, `previous`, `public`. */
+const ADJECTIVE = /^\p{Ll}[\p{L}]*(?:al|ous|ive|ic|ful|less|-night|-term|-time|-year-old)$/u;
 const speaksAs = (word: string): boolean =>
   TITLES.has(key(word)) || GROUPS.has(key(word)) || SPEAKING_NOUNS.has(key(word));
 

@@ -30,7 +30,7 @@ export const TITLES =
   strategist pollster aide consultant operative organizer organiser activist candidate nominee hopeful
   host anchor correspondent reporter editor columnist historian scholar physician surgeon neurosurgeon
   superintendent sheriff rabbi pastor reverend rev bishop imam publisher opponent rival challenger
-  incumbent`);
+  incumbent ally supporter critic expert researcher scientist author novelist delegate member`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
 export const DEPARTMENTS =
   wordSet(`state affairs foreign home interior defense defence finance commerce health
@@ -41,7 +41,7 @@ const CONNECTORS = wordSet(
 export const STOP =
   wordSet(`the a an this that these those it its they their them we our us i you your he she
   his her him there here some many most others other all both few several every everyone nobody someone
-  anyone one however but and or so yet also meanwhile earlier later then now today yesterday tomorrow
+  anyone one however but and or so yet also even only just meanwhile earlier later then now today yesterday tomorrow
   tonight last next on in at by for from with without after before during since until when while as if
   because although though despite under over about according asked monday tuesday wednesday thursday
   friday saturday sunday january february march july september october november december`);
@@ -63,7 +63,7 @@ export const ORGANISATIONS =
   company corporation corp inc ltd group bank army forces court parliament assembly congress senate
   house committee organization organisation nations association federation institute university party
   authority administration kremlin pentagon embassy service board fund statement report network times
-  post news daily press`);
+  post news daily press editorial`);
 /** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
