@@ -467,6 +467,30 @@ describe('extractQuotes: rules for real news', () => {
       ['Even Lindsey Graham said, "Kasich would be the best nominee."'],
       [['Kasich would be the best nominee.', 'Lindsey Graham', 'said', 'direct']],
     ],
+    [
+      'a figure with its suffix before a title after the verb ("9/11 widow")',
+      ['"They are 100 percent wrong," said 9/11 widow Terry Strada.'],
+      [['They are 100 percent wrong', 'Terry Strada', 'said', 'direct']],
+    ],
+    [
+      'a paragraph ending in "X said:" introduces the next one, past blank lines',
+      ['Senator Ada Moss answered the critics. She said:', '', '"We will win this fight."'],
+      [['We will win this fight.', 'Ada Moss', 'said', 'direct']],
+    ],
+    [
+      'a capitalised verb opening its sentence, the speaker after it ("Said Ellis:")',
+      ['Experts say the plan is complicated. Said Ryan Ellis: "I do not get the sense she cares."'],
+      [['I do not get the sense she cares.', 'Ryan Ellis', 'said', 'direct']],
+    ],
+    [
+      'a headline\'s capitalised verb and a leading "Following" end a name',
+      [
+        'Politifact: Donald Trump Is Right on Chicago.',
+        'Following Monday’s debate the site checked the claim. He said:',
+        '"We have a situation in our inner cities."',
+      ],
+      [['We have a situation in our inner cities.', 'Donald Trump', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

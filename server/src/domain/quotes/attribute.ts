@@ -109,7 +109,11 @@ export function attribute(
       (!a.afterQuoteOnly || introducesNext(masked[first.paragraph], a, open))
   );
   const nearest = inLead[inLead.length - 1];
-  if (!nearest) return closingAttribution(span, masked, attributions, tailEnd);
+  if (!nearest)
+    return (
+      closingAttribution(span, masked, attributions, tailEnd) ??
+      introducedAbove(span, masked, attributions)
+    );
   const between = masked[first.paragraph].slice(nearest.end, open).trim();
   const wholeSentence = tail.replace(/[\s.,!?;]/gu, '') === '';
   const introduces =
@@ -226,4 +230,27 @@ function closingAttribution(
   const quiet = (s: string): boolean => !s.includes(MASK) && !/["“”]/u.test(s);
   if (!gap.trimEnd().endsWith(',') || !quiet(gap) || !quiet(rest) || rest.length > 60) return null;
   return { attribution, kind: 'partial' };
+}
+
+/**
+ * `Trump responded with Chicago. He said:` closing one paragraph, the quotation opening the next:
+ * the verb and its colon are the last words of the paragraph before.
+ */
+function introducedAbove(
+  span: QuoteSpan,
+  masked: readonly string[],
+  attributions: readonly Attribution[][]
+): Attributed | null {
+  const first = span.ranges[0];
+  if (first.paragraph === 0 || masked[first.paragraph].slice(0, first.from - 1).trim() !== '')
+    return null;
+  // Blank lines between paragraphs are no paragraphs.
+  let p = first.paragraph - 1;
+  while (p > 0 && masked[p].trim() === '') p--;
+  const above = masked[p].trimEnd();
+  if (!/[:：]$/u.test(above)) return null;
+  const said = attributions[p].find(
+    (a) => !a.afterQuoteOnly && above.slice(a.end, -1).trim() === ''
+  );
+  return said ? { attribution: said, kind: 'direct' } : null;
 }

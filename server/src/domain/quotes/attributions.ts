@@ -71,9 +71,13 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     const from = Math.max(0, verbStart - WINDOW);
     const before = masked.slice(from, verbStart);
     const participle = cues.participles && PARTICIPLE.test(cue.split(' ')[0]);
-    const match = cues.unspaced
-      ? speakerBeforeUnspaced(before, cues.unspaced)
-      : speakerBefore(participle ? withoutProgressive(before) : before);
+    // `Said Ellis: "…"`: nothing of its sentence before the verb, so no speaker there either.
+    const opens = opensSentence(masked, verbStart, m.text);
+    const match = opens
+      ? null
+      : cues.unspaced
+        ? speakerBeforeUnspaced(before, cues.unspaced)
+        : speakerBefore(participle ? withoutProgressive(before) : before);
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count.
     if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
@@ -103,7 +107,9 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
       !participle &&
       !naming &&
       !TELLING.test(cue) &&
-      (previous === ',' || CLOSING.includes(previous)) &&
+      (previous === ',' ||
+        CLOSING.includes(previous) ||
+        opensSentence(masked, verbStart, m.text)) &&
       after();
     if (
       inverted &&
@@ -154,6 +160,10 @@ function leadingWords(lead: string, speaker: Speaker): string {
   if (!m) return '';
   return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
 }
+
+/** A capitalised verb with nothing before it in its sentence (`… reform. Said Ellis: "…"`). */
+const opensSentence = (masked: string, verbStart: number, verb: string): boolean =>
+  /^\p{Lu}/u.test(verb) && masked.slice(sentenceStart(masked, verbStart), verbStart).trim() === '';
 
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
 const CLOSING = '"”»«“」』';

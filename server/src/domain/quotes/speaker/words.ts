@@ -43,7 +43,8 @@ export const STOP =
   his her him there here some many most others other all both few several every everyone nobody someone
   anyone one however but and or so yet also even only just meanwhile earlier later then now today yesterday tomorrow
   tonight last next on in at by for from with without after before during since until when while as if
-  because although though despite under over about according asked monday tuesday wednesday thursday
+  because although though despite under over about according asked following including amid among
+  monday tuesday wednesday thursday
   friday saturday sunday january february march july september october november december`);
 /**
  * Ends a descriptive phrase ("the joint statement"): a clause or preposition has begun.
@@ -134,7 +135,9 @@ const mayBeContraction = (word: string): boolean => {
   const last = word.charCodeAt(word.length - 1) | 32;
   return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
 };
-const isNotName = keyedSet([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS], key);
+/** `Donald Trump Is Right`: a headline's capitalised verb ends a name (`Said` may be one: Edward Said). */
+const HEADLINE_VERBS = wordSet('is are was were has have had says does did');
+const isNotName = keyedSet([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS, ...HEADLINE_VERBS], key);
 const readsAsName = (word: string): boolean => {
   if (!(startsUpper(word) || hasParticle(word)) || isNotName(word)) return false;
   // `I'm`, `We've`, `They'll`: a contraction opens a clause, it names no one.
@@ -174,9 +177,12 @@ const isRunKey = keyedSet(RUN_KEYS, key);
 export const isRunWord = (word: string): boolean =>
   isName(word) || (isRunKey(word) && isWord(word));
 export const isConnector = (word: string): boolean => CONNECTORS.has(word);
-/** A lower-case word that can stand before a lower-case title: "mission manager", "central bank governor". */
+/**
+ * A lower-case word that can stand before a lower-case title: "mission manager", "central bank
+ * governor"; figures with their lower-case suffix too: `9/11 widow`, `76-year-old retiree`.
+ */
 export const isModifier = (word: string): boolean =>
-  /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+  /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N}/]*(?:-\p{Ll}[\p{Ll}-]*)?)$/u.test(word) &&
   !STOP.has(word) &&
   !BOUNDARY.has(word) &&
   !GROUPS.has(word) &&
