@@ -491,6 +491,27 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['We have a situation in our inner cities.', 'Donald Trump', 'said', 'direct']],
     ],
+    [
+      "a fragment after a claim's owner: the owner's words, before the sentence's subject",
+      [
+        'Donald Trump said the city was "a war zone."',
+        'Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.',
+      ],
+      [
+        ['a war zone.', 'Donald Trump', 'said', 'partial'],
+        ['thousands of shootings', 'Donald Trump', 'claim', 'partial'],
+      ],
+    ],
+    [
+      'a description opening with a name keeps its capital',
+      ['Gary Johnson’s doctor is calling the candidate "extremely physically fit."'],
+      [['extremely physically fit.', 'Gary Johnson’s doctor', 'calling', 'partial']],
+    ],
+    [
+      'a title as the head of a description that calls something',
+      ['The candidate’s doctor is calling him "extremely physically fit."'],
+      [['extremely physically fit.', 'the candidate’s doctor', 'calling', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

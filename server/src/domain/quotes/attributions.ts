@@ -2,6 +2,7 @@
 import { type Cues, WINDOW } from './cues';
 import { MASK } from './marks';
 import { sentenceStart } from './sentences';
+import { isTitle } from './speaker/words';
 import { speakerBeforeUnspaced } from './speaker-unspaced';
 import {
   describedSubject,
@@ -79,8 +80,14 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
         ? speakerBeforeUnspaced(before, cues.unspaced)
         : speakerBefore(participle ? withoutProgressive(before) : before);
     const naming = NAMING_CUE.test(cue);
-    // `Officials called it a "success"`: calling names things; only a person's words count.
-    if (match && naming && !(match.speaker.person || match.speaker.pronoun)) continue;
+    // `Officials called it a "success"`: calling names things; only a person's words count,
+    // one named or described by a title (`Gary Johnson's doctor is calling him "fit"`).
+    if (
+      match &&
+      naming &&
+      !(match.speaker.person || match.speaker.pronoun || headIsTitle(match.speaker))
+    )
+      continue;
     if (match && !mayBeASource(match.speaker)) continue;
     if (match) {
       const lead = leadingWords(before.slice(0, match.start), match.speaker);
@@ -164,6 +171,9 @@ function leadingWords(lead: string, speaker: Speaker): string {
 /** A capitalised verb with nothing before it in its sentence (`… reform. Said Ellis: "…"`). */
 const opensSentence = (masked: string, verbStart: number, verb: string): boolean =>
   /^\p{Lu}/u.test(verb) && masked.slice(sentenceStart(masked, verbStart), verbStart).trim() === '';
+
+const headIsTitle = (speaker: Speaker): boolean =>
+  isTitle(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
 
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
 const CLOSING = '"”»«“」』';

@@ -14,10 +14,12 @@ import {
 } from './continuation';
 import { cuesOf } from './cues';
 import { type QuoteSpan, findQuoteSpans, maskQuotes, quotedText } from './marks';
+import { possessorOfFragment } from './noun-cues';
 import { resolvePeople, resolveSpeaker, resolveSubject } from './people';
+import type { Speaker } from './speaker';
 import { forgetNames } from './speaker/words';
-import type { Attribution, Body, ExtractedQuote } from './types';
 import { subjectOfFragment } from './subject';
+import type { Attribution, Body, ExtractedQuote, QuoteKind } from './types';
 
 /**
  * `''We will win,'' she said`: two apostrophes typed for a double mark (old wire systems). Read
@@ -111,20 +113,15 @@ function extract(paragraphs: readonly string[], locale?: string | null): Extract
       // paragraph, is the same speaker's.
       quote = { ...previous.quote, text, kind: 'direct', paragraph: first.paragraph };
     } else {
-      const said = saidJustBefore(span, masked, attributions);
-      const subject = said ? null : subjectOfFragment(span, masked, attributions);
-      const speaker = said
-        ? resolveSpeaker(body, said)
-        : subject && resolveSubject(body, subject, first.paragraph);
-      const by = said ?? subject;
+      const found = unattributed(span, body);
       // A fragment in Title Case names something (`defended "Harbour Values"`), as after a verb.
-      if (by && speaker && (said || !looksLikeAName(text)))
+      if (found && (found.kind === 'direct' || !looksLikeAName(text)))
         quote = {
           text,
-          speaker: speaker.name,
-          speakerTitle: speaker.title,
-          cue: by.cue,
-          kind: said ? 'direct' : 'partial',
+          speaker: found.speaker.name,
+          speakerTitle: found.speaker.title,
+          cue: found.by.cue,
+          kind: found.kind,
           paragraph: first.paragraph,
         };
     }
@@ -134,6 +131,32 @@ function extract(paragraphs: readonly string[], locale?: string | null): Extract
     }
   }
   return quotes;
+}
+
+/**
+ * A quotation with no verb of its own and no quotation before it to go on from: a whole quoted
+ * sentence after a sentence whose verb quoted nothing (direct), else a fragment whose claim's
+ * owner (`Trump's claim that "…"`) or sentence subject (`Reid has been pounding Trump as a
+ * "…"`) is someone the body names (partial).
+ */
+function unattributed(
+  span: QuoteSpan,
+  body: Body
+): { by: Attribution; speaker: Speaker; kind: QuoteKind } | null {
+  const said = saidJustBefore(span, body.masked, body.attributions);
+  if (said) {
+    const speaker = resolveSpeaker(body, said);
+    return speaker && { by: said, speaker, kind: 'direct' };
+  }
+  const paragraph = span.ranges[0].paragraph;
+  for (const by of [
+    possessorOfFragment(span, body.masked),
+    subjectOfFragment(span, body.masked, body.attributions),
+  ]) {
+    const speaker = by && resolveSubject(body, by, paragraph);
+    if (by && speaker) return { by, speaker, kind: 'partial' };
+  }
+  return null;
 }
 
 export type { ExtractedQuote, QuoteKind } from './types';

@@ -30,7 +30,7 @@ export const TITLES =
   strategist pollster aide consultant operative organizer organiser activist candidate nominee hopeful
   host anchor correspondent reporter editor columnist historian scholar physician surgeon neurosurgeon
   superintendent sheriff rabbi pastor reverend rev bishop imam publisher opponent rival challenger
-  incumbent ally supporter critic expert researcher scientist author novelist delegate member`);
+  incumbent ally supporter critic expert researcher scientist author novelist delegate member doctor`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
 export const DEPARTMENTS =
   wordSet(`state affairs foreign home interior defense defence finance commerce health
@@ -201,11 +201,16 @@ export const pronoun = (word: string): Speaker => ({
   pronoun: true,
   person: false,
 });
-/** "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. */
+/**
+ * "the joint statement", "a spokeswoman for the ministry": no one a pronoun can refer to. Its
+ * first word is lowered (`The`, `Researchers` at a sentence's start) unless it is a name (`Gary
+ * Johnson's doctor`).
+ */
 export const described = (words: readonly string[]): Speaker => ({
-  name: [PROPER_POSSESSIVE.test(words[0]) ? words[0] : lowerCase(words[0]), ...words.slice(1)].join(
-    ' '
-  ),
+  name: [
+    opensPhrase(words[0]) || !isName(words[0]) ? lowerCase(words[0]) : words[0],
+    ...words.slice(1),
+  ].join(' '),
   title: null,
   pronoun: false,
   person: false,
