@@ -512,6 +512,26 @@ describe('extractQuotes: rules for real news', () => {
       ['The candidate’s doctor is calling him "extremely physically fit."'],
       [['extremely physically fit.', 'the candidate’s doctor', 'calling', 'partial']],
     ],
+    [
+      'an adverb in -ly between the speaker and the verb ("cynically dismissed")',
+      [
+        'Senator Newt Gingrich spoke.',
+        'In July, Gingrich cynically dismissed Estonia as being in the "suburbs of St. Petersburg" then.',
+      ],
+      [['suburbs of St. Petersburg', 'Newt Gingrich', 'dismissed', 'partial']],
+    ],
+    [
+      'a noun in -ly is no adverb before the verb ("the Okafor family said")',
+      ['The Okafor family said they were "heartbroken."'],
+      [['heartbroken.', 'the Okafor family', 'said', 'partial']],
+    ],
+    [
+      'a relative clause that describes, not one that names its own speaker',
+      [
+        'Aaron Kall, the director of debate at the university, compared Trump to a coach who is "working the referees" in hopes.',
+      ],
+      [['working the referees', 'Aaron Kall', 'compared', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -27,7 +27,9 @@ const VERB_AFTER_SUBJECT = new RegExp(
 const NO_VERB = new Set(
   'a an the no not to of in on as at for with so very more most all'.split(' ')
 );
-const RELATIVE = /(?:^|[\s,])(?:who|whom|whose|which|what)\s/u;
+/** `whom fans call "…"`, `what they described as "…"`: a clause that names its own speaker of the fragment. */
+const RELATIVE =
+  /(?:^|[\s,])(?:who|whom|whose|which|what)\s(?:[^\s]+\s){0,3}(?:call|calls|called|say|says|said|describe|describes|described|term|terms|termed|dub|dubs|dubbed|label|labels|labeled|labelled)\b/u;
 /** How far a fragment may stand from its subject: further, the sentence has likely moved on to someone else. */
 const MOST_WORDS = 25;
 

@@ -7,8 +7,8 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   POSSESSIVE,
-  SOFTENERS,
   type Token,
+  isSoftener,
   isTitle,
   isWord,
   wordSet,
@@ -152,7 +152,7 @@ export function speakerBefore(text: string): SpeakerMatch | null {
     const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;
     return named?.speaker.person ? { ...named, end: text.length } : null;
   }
-  for (let n = 0; n < 3 && last >= 0 && SOFTENERS.has(tokens[last].text); n++) last--;
+  for (let n = 0; n < 3 && last >= 0 && isSoftener(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
     ? (appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last))

@@ -70,6 +70,11 @@ export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
   repeatedly publicly recently firmly flatly bluntly openly privately simply has have had however
   meanwhile though too instead nevertheless nonetheless`);
+/** Lower-case words in -ly that are nouns, not adverbs: `the family said`, `an ally said`. */
+const LY_NOUNS = wordSet('family ally rally assembly daily weekly monthly quarterly reply supply');
+/** `Gingrich cynically dismissed`, `Trump openly admires`: an adverb in -ly is passed over too. */
+export const isSoftener = (word: string): boolean =>
+  SOFTENERS.has(word) || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(word));
 /** A clause, not an apposition, once one of these appears: `according to X, the truce is …`. */
 export const CLAUSE_WORDS =
   wordSet(`is was were are be been being has have had will would can could should may might
