@@ -532,6 +532,23 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['working the referees', 'Aaron Kall', 'compared', 'partial']],
     ],
+    [
+      'a party and state between commas ("Republican of Minnesota")',
+      [
+        '"You need to bomb the facilities," Representative Michele Bachmann, Republican of Minnesota, told Mr. Obama.',
+      ],
+      [['You need to bomb the facilities', 'Michele Bachmann', 'told', 'direct']],
+    ],
+    [
+      'a possessive and a relation before a full name after the quotation',
+      ['"He had so many projects," his friend Mahamat Saleh Oumar told the website.'],
+      [['He had so many projects', 'Mahamat Saleh Oumar', 'told', 'direct']],
+    ],
+    [
+      'a description and a full name between commas after the quotation',
+      ['"He deserved it," the assailant, John McGraw, told the program.'],
+      [['He deserved it', 'John McGraw', 'told', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

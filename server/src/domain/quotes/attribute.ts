@@ -88,8 +88,9 @@ export function attribute(
     .slice(-1);
   if ((lastChar !== '' && ',?!…—–-'.includes(lastChar)) || tail.trimStart().startsWith(',')) {
     const at = close + 1 + (tail.length - tail.replace(/^[\s,]+/u, '').length);
+    const text = masked[last.paragraph];
     const attribution = attributions[last.paragraph].find(
-      (a) => a.start === at && a.verbStart < tailEnd && !a.fromSubject
+      (a) => startsAt(text, a, at) && a.verbStart < tailEnd && !a.fromSubject
     );
     if (attribution) return { attribution, kind: leadOpensSentence ? 'direct' : 'partial' };
   } else if (leadOpensSentence) {
@@ -123,6 +124,14 @@ export function attribute(
     (/[:：]$/u.test(between) && between.length <= 80 && !/[.!?]/u.test(between));
   return { attribution: nearest, kind: introduces ? 'direct' : 'partial' };
 }
+
+/**
+ * Whether an attribution's phrase starts at `at`, right after a quotation: a named person's
+ * phrase may keep out the possessive before it (`"…," his friend Mahamat Oumar told …`).
+ */
+const startsAt = (text: string, a: Attribution, at: number): boolean =>
+  a.start === at ||
+  (a.speaker.person && a.start > at && /^(?:his|her|their|its)\s+$/u.test(text.slice(at, a.start)));
 
 /** `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a quotation, with just a comma or colon before it. */
 const introducesNext = (text: string, attribution: Attribution, open: number): boolean =>

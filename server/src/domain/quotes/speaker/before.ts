@@ -94,7 +94,7 @@ function appositionEndingAt(
     return { speaker: { ...speaker, title: speaker.title ?? title }, start: description.start };
   // `Another delegate on the Cruz slate, Jim Poolman, said`: a full name needs no title; the
   // description, too long to be one, is left out.
-  return speaker.name.includes(' ') ? { speaker, start: inner[0].start } : null;
+  return speaker.name.includes(' ') ? { speaker, start: description.start } : null;
 }
 
 /**

@@ -30,7 +30,10 @@ export const TITLES =
   strategist pollster aide consultant operative organizer organiser activist candidate nominee hopeful
   host anchor correspondent reporter editor columnist historian scholar physician surgeon neurosurgeon
   superintendent sheriff rabbi pastor reverend rev bishop imam publisher opponent rival challenger
-  incumbent ally supporter critic expert researcher scientist author novelist delegate member doctor`);
+  incumbent ally supporter critic expert researcher scientist author novelist delegate member doctor
+  democrat republican friend wife husband widow widower son daughter mother father brother sister
+  nephew niece cousin uncle aunt neighbor neighbour colleague employee worker staffer volunteer
+  teacher student voter resident`);
 /** Words that continue a title after "of"/"for": Secretary of State, head of state, Minister of Foreign Affairs. */
 export const DEPARTMENTS =
   wordSet(`state affairs foreign home interior defense defence finance commerce health
