@@ -24,11 +24,13 @@ const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
 /** `Johnnie Wilson, of Springfield, Va., said`: a hometown between commas, blanked the same way. */
 const HOMETOWN_IN_COMMAS =
   /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
-export const blankPartyTags = (text: string): string =>
-  text
-    .replace(PARTY_TAG, (tag) => ' '.repeat(tag.length))
-    .replace(HOMETOWN_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`)
-    .replace(PARTY_TAG_IN_COMMAS, (tag) => `${' '.repeat(tag.length - 1)},`);
+const blankTo = (keep: string) => (tag: string) => `${' '.repeat(tag.length - keep.length)}${keep}`;
+/** Every paragraph is read here: each expression runs only where its first characters stand. */
+export const blankPartyTags = (text: string): string => {
+  let blanked = text.includes(' (') ? text.replace(PARTY_TAG, blankTo('')) : text;
+  if (blanked.includes(', of ')) blanked = blanked.replace(HOMETOWN_IN_COMMAS, blankTo(','));
+  return blanked.includes('-') ? blanked.replace(PARTY_TAG_IN_COMMAS, blankTo(',')) : blanked;
+};
 /** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
 const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
