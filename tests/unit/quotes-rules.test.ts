@@ -549,6 +549,17 @@ describe('extractQuotes: rules for real news', () => {
       ['"He deserved it," the assailant, John McGraw, told the program.'],
       [['He deserved it', 'John McGraw', 'told', 'direct']],
     ],
+    [
+      'a capitalised "She" opening the sentence of a participle',
+      [
+        'Hillary Clinton said it was "fine."',
+        'She addressed Muslim-Americans in an email to supporters, saying that "what you are hearing is wrong."',
+      ],
+      [
+        ['fine.', 'Hillary Clinton', 'said', 'partial'],
+        ['what you are hearing is wrong.', 'Hillary Clinton', 'saying', 'partial'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

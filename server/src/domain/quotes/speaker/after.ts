@@ -28,7 +28,8 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   if (!first) return null;
   let end: number;
   let speaker: Speaker | null;
-  if (PRONOUNS.has(first.text)) {
+  // `He echoed the promise, saying …`: a sentence's subject is read from its capitalised first word.
+  if (PRONOUNS.has(lowerCase(first.text))) {
     end = 1;
     speaker = pronoun(first.text);
   } else if (opensPhrase(first.text) && !first.trail) {
