@@ -560,6 +560,24 @@ describe('extractQuotes: rules for real news', () => {
         ['what you are hearing is wrong.', 'Hillary Clinton', 'saying', 'partial'],
       ],
     ],
+    [
+      'a thing before a participle is its object; the sentence subject speaks',
+      [
+        'Donald Trump said it was "fine."',
+        'Trump unleashed a series of tweets early Friday saying that Clinton used her "as a paragon of virtue."',
+      ],
+      [
+        ['fine.', 'Donald Trump', 'said', 'partial'],
+        ['as a paragon of virtue.', 'Donald Trump', 'saying', 'partial'],
+      ],
+    ],
+    [
+      '"one of" a group between commas describes the name before it',
+      [
+        'Benjamin J. Rhodes, one of the president\'s closest aides, recalled Mr. Obama talking about "how societies fail" often.',
+      ],
+      [['how societies fail', 'Benjamin J. Rhodes', 'recalled', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {
@@ -643,6 +661,14 @@ describe('extractQuotes: rules for real news', () => {
       [
         'The scandal prompted Ana Ruiz to make a controversial comment that described young men as "super predators."',
       ],
+    ],
+    [
+      '"Once" opening a sentence is no name',
+      ['Once in my early 20s, I laughed and said, "I do not believe in the devil."'],
+    ],
+    [
+      'a cue that is a noun after "the following"',
+      ['On July 6, 2015, Sanders made the following comment: "For young people it is hard."'],
     ],
   ])('gives no quote for %s', (_name, paragraphs) => expect(extractQuotes(paragraphs)).toEqual([]));
 });

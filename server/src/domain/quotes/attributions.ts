@@ -5,7 +5,9 @@ import { sentenceStart } from './sentences';
 import { isTitle } from './speaker/words';
 import { speakerBeforeUnspaced } from './speaker-unspaced';
 import {
+  canSpeak,
   describedSubject,
+  isBody,
   mayBeASource,
   speakerAfter,
   speakerBefore,
@@ -13,9 +15,12 @@ import {
 } from './speaker';
 import type { Attribution } from './types';
 
-/** `…, said Grant had …`: the name after the verb is the subject of the reported clause, not the speaker. */
+/**
+ * `…, said Grant had …`, `… recalled Mr. Obama talking about …`: the name after the verb is the
+ * subject of the reported clause, not the speaker.
+ */
 const CLAUSE_FOLLOWS =
-  /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do)(?![\p{L}'’-])/u;
+  /^\s+(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ing)(?![\p{L}'’-])/u;
 
 /** `Gov. John Kasich (R-OH)`, `Sen. Claire McCaskill (D-Mo.)`, `Gov. Pat McCrory (R)`: a party tag between a name and its verb. */
 const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–]\s?[A-Z][A-Za-z.]{1,6})?\)/gu;
@@ -91,7 +96,10 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     )
       continue;
     if (match && !mayBeASource(match.speaker)) continue;
-    if (match) {
+    // `Trump unleashed a series of tweets early Friday saying …`: before a participle, a thing
+    // that cannot speak is its object; the sentence's subject speaks (below).
+    const object = match && participle && !canSpeak(match.speaker) && !isBody(match.speaker);
+    if (match && !object) {
       const lead = leadingWords(before.slice(0, match.start), match.speaker);
       found.push({
         start: from + match.start - lead.length,
@@ -136,7 +144,7 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     }
     // `Hale returned to the stage and declared, "…"`: a second verb shares the sentence's subject.
     const byParticiple =
-      participle && (previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
+      participle && (object || previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
     if (byParticiple || COORDINATED.test(before.slice(-24))) {
       const subject = sentenceSubject(masked, verbStart);
       if (subject)

@@ -73,9 +73,18 @@ function appositionEndingAt(
       words.slice(0, titleAt).every((w) => /^\p{Ll}+$/u.test(w)) &&
       // `city councilwoman Rosa Diaz` is a name with its title, read below.
       !/^\p{Lu}/u.test(words[titleAt + 1] ?? ''));
-  if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || titled) {
+  // `Benjamin Rhodes, one of the president's closest aides,`: one of a group describes the name.
+  const oneOf = lowerCase(words[0]) === 'one' && words[1] === 'of';
+  if (DETERMINERS.has(lowerCase(words[0])) || POSSESSIVE.test(words[0]) || titled || oneOf) {
     const named = namedEndingAt(head, head.length - 1);
-    if (named) return { speaker: withApposition(named.speaker, words), start: named.start };
+    if (named) {
+      const speaker = withApposition(named.speaker, words);
+      // "one of the organizers" names no title word, but only people are one of a group of them.
+      return {
+        speaker: oneOf ? { ...speaker, person: named.speaker.person } : speaker,
+        start: named.start,
+      };
+    }
     // `the witness, a former aide to the senator, testified`: a description with its apposition.
     const description = phraseEndingAt(head, head.length - 1);
     if (!description || description.speaker.pronoun || description.speaker.person) return null;

@@ -8,4 +8,4 @@
 export type { Speaker, SpeakerMatch } from './types';
 export { speakerBefore } from './before';
 export { speakerAfter } from './after';
-export { canSpeak, describedSubject, mayBeASource, peopleNamed } from './people';
+export { canSpeak, describedSubject, isBody, mayBeASource, peopleNamed } from './people';

@@ -24,12 +24,14 @@ export function canSpeak(speaker: Speaker): boolean {
  * (the cue is a noun there), not a speaker. People, pronouns and proper names always may.
  */
 export function mayBeASource(speaker: Speaker): boolean {
-  if (canSpeak(speaker)) return true;
-  const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
-  return ORGANISATIONS.has(key(last)) || !ADJECTIVE.test(last);
+  if (canSpeak(speaker) || isBody(speaker)) return true;
+  return !ADJECTIVE.test(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
 }
-/** Lower-case words that read as adjectives: `controversial`, `late-night`, `previous`, `public`. */
-const ADJECTIVE = /^\p{Ll}[\p{L}]*(?:al|ous|ive|ic|ful|less|-night|-term|-time|-year-old)$/u;
+/** `the joint statement`, `the ministry`, `the Times`: a body or document that issues words. */
+export const isBody = (speaker: Speaker): boolean =>
+  ORGANISATIONS.has(key(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1)));
+/** Lower-case words that read as adjectives: `controversial`, `late-night`, `public`, `the following`. */
+const ADJECTIVE = /^\p{Ll}[\p{L}]*(?:al|ous|ive|ic|ful|less|ing|-night|-term|-time|-year-old)$/u;
 const speaksAs = (word: string): boolean =>
   TITLES.has(key(word)) || GROUPS.has(key(word)) || SPEAKING_NOUNS.has(key(word));
 

@@ -44,7 +44,8 @@ const CONNECTORS = wordSet(
 export const STOP =
   wordSet(`the a an this that these those it its they their them we our us i you your he she
   his her him there here some many most others other all both few several every everyone nobody someone
-  anyone one however but and or so yet also even only just meanwhile earlier later then now today yesterday tomorrow
+  anyone one however but and or so yet also even only just once meanwhile earlier later then now today
+  yesterday tomorrow
   tonight last next on in at by for from with without after before during since until when while as if
   because although though despite under over about according asked following including amid among
   monday tuesday wednesday thursday
