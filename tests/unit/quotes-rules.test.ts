@@ -578,6 +578,18 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['how societies fail', 'Benjamin J. Rhodes', 'recalled', 'partial']],
     ],
+    [
+      'a listed first name alone is someone "she" may mean',
+      [
+        'The Post sent reporter Stephanie McCrummen to her home.',
+        '"I would," Melanie said to the TV.',
+        '"You winning?" she said.',
+      ],
+      [
+        ['I would', 'Melanie', 'said', 'direct'],
+        ['You winning?', 'Melanie', 'said', 'direct'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

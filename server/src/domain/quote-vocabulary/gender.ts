@@ -27,7 +27,9 @@ const MALE = `aaron adam alan albert alex alexander andrew anthony antonio ben b
   josh juan justin keith ken kenneth kevin larry lawrence louis luis marco mark martin matt matthew
   michael mike mitch mohammed muhammad nathan neil nick nicholas paul peter phil philip ralph randy ray
   raymond reince richard rick robert roger ron ronald roy rudy russell ryan sam samuel scott sean sergei
-  stephen steve steven ted thomas tim timothy todd tom tony vladimir walter wayne william xi`;
+  stephen steve steven ted thomas tim timothy todd tom tony vladimir walter wayne william xi barack
+  mitt newt norman terence hugh kirk harold ross herbert colin cory bernard franklin lyndon dwight
+  leon vincent victor reggie`;
 const FEMALE = `abigail alice alicia amanda amy andrea angela ann anna anne barbara betty beth betsy
   carla carol caroline catherine cheryl christina christine claire cynthia deborah debbie diana diane
   donna dorothy elizabeth ellen emily emma evelyn gina hannah heather helen hillary huma jane janet
@@ -35,7 +37,8 @@ const FEMALE = `abigail alice alicia amanda amy andrea angela ann anna anne barb
   kellyanne kimberly laura lauren linda lisa loretta lori lynn margaret maria marie martha mary megan
   melania melanie michelle monica nancy nicole olivia pamela patricia rachel rebecca rosa rose ruth
   sandra sara sarah sharon shirley sonia sophia stephanie susan suzanne teresa theresa tiffany valerie
-  victoria virginia wendy`;
+  victoria virginia wendy kamala condoleezza tulsi nikki carly madeleine samantha jeanne kirsten
+  dianne tammy heidi gwen`;
 
 export const FIRST_NAMES: Readonly<Record<string, Gender>> = Object.fromEntries([
   ...words(MALE).map((w) => [w, 'm']),

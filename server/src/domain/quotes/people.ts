@@ -1,5 +1,5 @@
 /** Who each attribution names, and whom "he" or "she" refers to. */
-import { genderOf } from '../quote-vocabulary/gender';
+import { FIRST_NAMES, genderOf } from '../quote-vocabulary/gender';
 import { sentenceStart } from './sentences';
 import { peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
@@ -7,6 +7,8 @@ import type { Attribution, Body, People } from './types';
 const isFullReference = (s: Speaker): boolean =>
   s.person && (s.title !== null || s.name.includes(' '));
 const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+const isFirstName = (name: string): boolean =>
+  !name.includes(' ') && FIRST_NAMES[name.toLowerCase()] !== undefined;
 
 /**
  * One pass in text order over every attribution: who it names in full, and the nearest
@@ -57,9 +59,12 @@ export function resolvePeople(
         bySurname.set(surname(person.name), person);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
+        // `Melanie said`: a listed first name alone is someone, not a company like `Gazprom`.
         person = full
           ? { ...withHonorific(full, speaker), title: speaker.title ?? full.title }
-          : null;
+          : isFirstName(speaker.name)
+            ? speaker
+            : null;
       }
       people.set(a, { person, before: recent });
       if (person) meet(person);
@@ -120,9 +125,9 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
   if (isFullReference(speaker)) return speaker;
   const full = bySurname.get(surname(speaker.name));
-  return full && (speaker.name === full.name || !speaker.name.includes(' '))
-    ? withHonorific(full, speaker)
-    : null;
+  if (full && (speaker.name === full.name || !speaker.name.includes(' ')))
+    return withHonorific(full, speaker);
+  return isFirstName(speaker.name) ? speaker : null;
 }
 
 /** "Mrs. Okafor" after "Ada Okafor": the full name, keeping the honorific that tells her gender. */
