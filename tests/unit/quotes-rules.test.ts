@@ -590,6 +590,18 @@ describe('extractQuotes: rules for real news', () => {
         ['You winning?', 'Melanie', 'said', 'direct'],
       ],
     ],
+    [
+      'a full name inside an attribution tells who a later surname is',
+      [
+        'Christie, who has campaigned for GOP nominee Donald Trump, blasted Clinton as "a disgrace."',
+        'Trump has also commented on Terence Crutcher’s death.',
+        'On Wednesday, he told a crowd that he was "troubled" by it.',
+      ],
+      [
+        ['a disgrace.', 'Christie', 'blasted', 'partial'],
+        ['troubled', 'Donald Trump', 'told', 'partial'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

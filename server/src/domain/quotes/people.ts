@@ -34,9 +34,12 @@ export function resolvePeople(
     let m = 0;
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
-    const mention = ({ speaker, sentence: at }: Mention): void => {
+    const mention = ({ speaker, sentence: at, inAttribution }: Mention): void => {
       if (isFullReference(speaker) && !bySurname.has(surname(speaker.name)))
         bySurname.set(surname(speaker.name), speaker);
+      // `Christie, who campaigns for Donald Trump, said`: a name inside an attribution's phrase
+      // tells a later "Trump" who that is, but is no one "he" refers to.
+      if (inAttribution) return;
       const person = at === sentence ? null : referent(speaker, bySurname);
       if (person) {
         meet(person);
@@ -100,12 +103,14 @@ interface Mention {
   start: number;
   /** Start of its sentence: the first person named in a sentence is what "he" or "she" further on most likely means. */
   sentence: number;
+  /** Named inside an attribution's phrase (its speaker's apposition or clause). */
+  inAttribution: boolean;
 }
 
 /**
- * People named outside any attribution: "Senator Ruth Calloway and Governor Mike Hanley
- * traded barbs", "Hanley dismissed the charge." Only a title with a full name introduces
- * someone; a lone surname counts once its full name is known.
+ * People named in a text: "Senator Ruth Calloway and Governor Mike Hanley traded barbs",
+ * "Hanley dismissed the charge." Only a title with a full name introduces someone; a lone
+ * surname counts once its full name is known. Those inside an attribution are marked.
  */
 function mentionsIn(text: string, attributions: readonly Attribution[]): Mention[] {
   const mentions: Mention[] = [];
@@ -115,8 +120,13 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
   let reach = -1;
   for (const { speaker, start, end } of peopleNamed(text)) {
     for (; r < ranges.length && ranges[r].start < end; r++) reach = Math.max(reach, ranges[r].end);
-    if (reach > start || !couldBeAPerson(text, start, speaker)) continue;
-    mentions.push({ speaker, start, sentence: sentenceStart(text, start) });
+    if (!couldBeAPerson(text, start, speaker)) continue;
+    mentions.push({
+      speaker,
+      start,
+      sentence: sentenceStart(text, start),
+      inAttribution: reach > start,
+    });
   }
   return mentions;
 }
