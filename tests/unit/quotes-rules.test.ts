@@ -602,6 +602,29 @@ describe('extractQuotes: rules for real news', () => {
         ['troubled', 'Donald Trump', 'told', 'partial'],
       ],
     ],
+    [
+      'a heading in capitals is no one "he" may mean',
+      [
+        'Financial planner Tom McKinley said debt is "a last resort."',
+        'PAYING FOR A QUARTER Let us start with loans.',
+        '"I do not judge what people spend," he said.',
+      ],
+      [
+        ['a last resort.', 'Tom McKinley', 'said', 'partial'],
+        ['I do not judge what people spend', 'Tom McKinley', 'said', 'direct'],
+      ],
+    ],
+    [
+      'a clause with its own "she" before a coordinated verb',
+      [
+        'Senator Ada Moss spoke first.',
+        'Governor Tom Hale blasted Moss as a "disgrace" after she attacked the police and blamed shootings on "implicit bias" last week.',
+      ],
+      [
+        ['disgrace', 'Tom Hale', 'blasted', 'partial'],
+        ['implicit bias', 'Ada Moss', 'blamed', 'partial'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -146,7 +146,7 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     const byParticiple =
       participle && (object || previous === ',' || /(?:,["”’]|\sby)\s*$/u.test(before.slice(-6)));
     if (byParticiple || COORDINATED.test(before.slice(-24))) {
-      const subject = sentenceSubject(masked, verbStart);
+      const subject = clauseSubject(masked, verbStart) ?? sentenceSubject(masked, verbStart);
       if (subject)
         found.push({
           start: verbStart,
@@ -187,6 +187,20 @@ const headIsTitle = (speaker: Speaker): boolean =>
 
 /** Closing marks of every locale: after one, a verb may open the attribution (`"…," said X`). */
 const CLOSING = '"”»«“」』';
+
+/**
+ * `Christie blasted Clinton after she attacked the police and blamed …`: a clause opened by a
+ * conjunction with its own "he"/"she" before the verb has that subject, not the sentence's.
+ */
+function clauseSubject(masked: string, at: number): Speaker | null {
+  const lead = masked.slice(sentenceStart(masked, at), at);
+  const clause = SUBORDINATE_PRONOUN.exec(lead);
+  return clause
+    ? { name: clause[1].toLowerCase(), title: null, pronoun: true, person: false }
+    : null;
+}
+const SUBORDINATE_PRONOUN =
+  /\b(?:after|when|because|while|since|before|until|although|though|if)\s+(he|she)\s+\p{Ll}[^,;:\uE000]*$/u;
 
 /** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =

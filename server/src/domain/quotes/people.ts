@@ -82,7 +82,9 @@ const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
 /** First words of place names and events, which the capitalised-run reading would take for a first name. */
 const PLACE_WORDS = new Set(
-  'new west east north south united saint san santa los las fort mount lake world rip'.split(' ')
+  'new west east north south united saint san santa los las fort mount lake world rip capitol'.split(
+    ' '
+  )
 );
 
 /**
@@ -92,11 +94,16 @@ const PLACE_WORDS = new Set(
  */
 function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean {
   if (speaker.title) return true;
-  const first = speaker.name.split(' ')[0].toLowerCase();
+  const written = speaker.name.split(' ')[0];
+  const first = written.toLowerCase();
   return (
-    !PLACE_WORDS.has(first) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+    !PLACE_WORDS.has(first) &&
+    !HEADING_WORD.test(written) &&
+    !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
   );
 }
+/** `QUARTER Let's …`, `Presidential Debates`: a word in capitals or a capitalised adjective opens a heading, not a name. */
+const HEADING_WORD = /^(?:\p{Lu}{4,}|\p{Lu}\p{Ll}*(?:ial|ical))$/u;
 
 interface Mention {
   speaker: Speaker;
