@@ -625,6 +625,25 @@ describe('extractQuotes: rules for real news', () => {
         ['implicit bias', 'Ada Moss', 'blamed', 'partial'],
       ],
     ],
+    [
+      'an honorific and a surname are someone "he" may mean',
+      [
+        'Donald Trump spoke in Ohio on Monday.',
+        'Mr. McKinley, a planner, disagrees. These days, he has changed his tune.',
+        '"You would like to pay cash," he said.',
+      ],
+      [['You would like to pay cash', 'McKinley', 'said', 'direct']],
+    ],
+    [
+      'a full name read after "Mr." keeps the full name',
+      [
+        'Mr. Cruz spoke first.',
+        'Later, Senator Ted Cruz arrived.',
+        'Cruz was tired.',
+        '"It is late," he said.',
+      ],
+      [['It is late', 'Ted Cruz', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

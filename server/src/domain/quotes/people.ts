@@ -4,8 +4,9 @@ import { sentenceStart } from './sentences';
 import { peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
 
+/** A person named so that no company could be meant: a title, a first name, or `Mr.`/`Ms.`. */
 const isFullReference = (s: Speaker): boolean =>
-  s.person && (s.title !== null || s.name.includes(' '));
+  s.person && (s.title !== null || s.name.includes(' ') || s.honorific !== undefined);
 const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 const isFirstName = (name: string): boolean =>
   !name.includes(' ') && FIRST_NAMES[name.toLowerCase()] !== undefined;
@@ -28,6 +29,12 @@ export function resolvePeople(
   const meet = (person: Speaker): void => {
     recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
   };
+  /** Keeps the fullest name read for a surname: `Ted Cruz` over an earlier `Mr. Cruz`. */
+  const remember = (person: Speaker, replace: boolean): void => {
+    const known = bySurname.get(surname(person.name));
+    if (!known || (person.name.includes(' ') && (replace || !known.name.includes(' '))))
+      bySurname.set(surname(person.name), person);
+  };
   for (let p = 0; p < attributions.length; p++) {
     const paragraph = attributions[p];
     const mentions = mentionsIn(masked[p], paragraph);
@@ -35,8 +42,7 @@ export function resolvePeople(
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
     const mention = ({ speaker, sentence: at, inAttribution }: Mention): void => {
-      if (isFullReference(speaker) && !bySurname.has(surname(speaker.name)))
-        bySurname.set(surname(speaker.name), speaker);
+      if (isFullReference(speaker)) remember(speaker, false);
       // `Christie, who campaigns for Donald Trump, said`: a name inside an attribution's phrase
       // tells a later "Trump" who that is, but is no one "he" refers to.
       if (inAttribution) return;
@@ -59,7 +65,7 @@ export function resolvePeople(
           !speaker.name.includes(' ') && known?.name.includes(' ')
             ? { ...known, title: speaker.title ?? known.title }
             : speaker;
-        bySurname.set(surname(person.name), person);
+        remember(person, true);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
         // `Melanie said`: a listed first name alone is someone, not a company like `Gazprom`.
@@ -140,8 +146,10 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 
 /** The person a mention names: a full reference with a title, or the surname of one named so before. */
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
-  if (isFullReference(speaker)) return speaker;
   const full = bySurname.get(surname(speaker.name));
+  // `Mr. Netanyahu` after `Benjamin Netanyahu`: the full name, though `Mr.` alone names him too.
+  if (isFullReference(speaker) && !(full && !speaker.name.includes(' ') && full.name.includes(' ')))
+    return speaker;
   if (full && (speaker.name === full.name || !speaker.name.includes(' ')))
     return withHonorific(full, speaker);
   return isFirstName(speaker.name) ? speaker : null;
