@@ -644,6 +644,18 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['It is late', 'Ted Cruz', 'said', 'direct']],
     ],
+    [
+      'a party, capitalised, as a modifier before a title after the verb',
+      ['"The distraction gets you off message," said Republican party boss Reince Priebus.'],
+      [['The distraction gets you off message', 'Reince Priebus', 'said', 'direct']],
+    ],
+    [
+      'what someone is "now" and a city with its state between commas',
+      [
+        '"I would have been in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.',
+      ],
+      [['I would have been in Siberia', 'Daniloff', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -28,11 +28,15 @@ const PARTY_TAG = /\s\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–]\s?[A-Z][A-Za-z.]{1,6})?
 const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
 /** `Johnnie Wilson, of Springfield, Va., said`: a hometown between commas, blanked the same way. */
 const HOMETOWN_IN_COMMAS =
-  /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
+  /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
 const blankTo = (keep: string) => (tag: string) => `${' '.repeat(tag.length - keep.length)}${keep}`;
 /** Every paragraph is read here: each expression runs only where its first characters stand. */
+/** `Cambridge, Mass.,`: the comma between a city and its state's abbreviation (AP style), made a space. */
+const CITY_STATE =
+  /(?<=\p{Lu}[\p{L}.'’-]*), (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,)/gu;
 export const blankPartyTags = (text: string): string => {
-  let blanked = text.includes(' (') ? text.replace(PARTY_TAG, blankTo('')) : text;
+  let blanked = text.includes('.,') ? text.replace(CITY_STATE, '  ') : text;
+  if (blanked.includes(' (')) blanked = blanked.replace(PARTY_TAG, blankTo(''));
   if (blanked.includes(', of ')) blanked = blanked.replace(HOMETOWN_IN_COMMAS, blankTo(','));
   return blanked.includes('-') ? blanked.replace(PARTY_TAG_IN_COMMAS, blankTo(',')) : blanked;
 };

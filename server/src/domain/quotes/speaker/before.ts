@@ -30,6 +30,13 @@ function asideOf(inner: readonly Token[]): boolean {
   if (inner.length === 1 && /^\d{1,3}$/u.test(inner[0].text)) return true;
   // `Hunter, meanwhile, told`: a sentence adverb between commas.
   if (inner.length === 1 && ASIDE_ADVERBS.has(inner[0].text)) return true;
+  // `Mr. Daniloff, now 81 and retired in Cambridge Mass., said`: what someone is now.
+  if (
+    inner[0].text === 'now' &&
+    inner.length <= 10 &&
+    inner.every((t) => isWord(t.text) || /^[\p{L}\p{N}.]+$/u.test(t.text))
+  )
+    return true;
   // `Clinton, at a later press gaggle, said`, `Hale, in a statement, said`: where or how, not who.
   if (
     ASIDE_PREPOSITIONS.has(inner[0].text) &&

@@ -191,12 +191,15 @@ export const isConnector = (word: string): boolean => CONNECTORS.has(word);
  * governor"; figures with their lower-case suffix too: `9/11 widow`, `76-year-old retiree`.
  */
 export const isModifier = (word: string): boolean =>
-  /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N}/]*(?:-\p{Ll}[\p{Ll}-]*)?)$/u.test(word) &&
-  !STOP.has(word) &&
-  !BOUNDARY.has(word) &&
-  !GROUPS.has(word) &&
-  !CONNECTORS.has(word) &&
-  !isTitle(word);
+  PARTIES.has(word) ||
+  (/^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N}/]*(?:-\p{Ll}[\p{Ll}-]*)?)$/u.test(word) &&
+    !STOP.has(word) &&
+    !BOUNDARY.has(word) &&
+    !GROUPS.has(word) &&
+    !CONNECTORS.has(word) &&
+    !isTitle(word));
+/** `said Republican party boss Reince Priebus`: a party, capitalised, may describe like a modifier. */
+const PARTIES = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Conservative', 'Labour']);
 export const MAX_MODIFIERS = 3;
 /** Words before a group noun that belong to it: "senior officials", "Defence lawyers", "local residents". */
 export const isGroupModifier = (word: string): boolean =>
