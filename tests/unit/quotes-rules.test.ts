@@ -656,6 +656,20 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['I would have been in Siberia', 'Daniloff', 'said', 'direct']],
     ],
+    [
+      'a relative clause opened by "who\'s"',
+      [
+        'Michael Bloomberg, who\'s thinking about running for president, said it was "impossible" then.',
+      ],
+      [['impossible', 'Michael Bloomberg', 'said', 'partial']],
+    ],
+    [
+      'an apposition of thirty words with a clause in it',
+      [
+        'Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is a “critical part of our strategy.”',
+      ],
+      [['critical part of our strategy.', 'Rich Heffley', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

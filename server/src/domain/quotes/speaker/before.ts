@@ -50,8 +50,12 @@ function asideOf(inner: readonly Token[]): boolean {
   );
 }
 
-/** `Leonard Burman, director of the Tax Policy Center and a professor at Syracuse University, said`: appositions run long in print. */
-const MAX_APPOSITION = 24;
+/**
+ * `Leonard Burman, director of the Tax Policy Center and a professor at Syracuse University, said`,
+ * `Rich Heffley, a top GOP operative who played a major role in … and is now running …, said`:
+ * appositions run long in print.
+ */
+const MAX_APPOSITION = 36;
 
 /** `X, the CEO of Y, said` and `his Russian counterpart, Sergei Lavrov, said`. */
 function appositionEndingAt(
@@ -134,6 +138,9 @@ function describedWithClause(
 }
 const RELATIVE = wordSet('who whose whom which that');
 
+/** `who's thinking about running`, `whose firm`: every opening of a relative clause. */
+const RELATIVE_OPENERS = new Set(['who', 'which', "who's", 'who’s', 'whose']);
+
 /** `X, who …, said` and `X, which …, said`: the speaker stands before the relative clause. */
 function relativeClauseEndingAt(
   tokens: readonly Token[],
@@ -141,7 +148,7 @@ function relativeClauseEndingAt(
 ): { speaker: Speaker; start: number } | null {
   for (let k = last - 1; k > 0 && last - k <= 24; k--) {
     const word = tokens[k].text;
-    if ((word === 'who' || word === 'which') && tokens[k - 1].text.endsWith(',')) {
+    if (RELATIVE_OPENERS.has(word) && tokens[k - 1].text.endsWith(',')) {
       let head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
       // `Sanders, meanwhile, who sits …, said`: a sentence adverb before the clause.
       const before = head[head.length - 2];
