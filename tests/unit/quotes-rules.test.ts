@@ -670,6 +670,13 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['critical part of our strategy.', 'Rich Heffley', 'said', 'partial']],
     ],
+    [
+      'a city and a state AP spells out, between commas',
+      [
+        'Clinton, at a town hall meeting in Columbus, Ohio, said she was "going to put coal companies out of business."',
+      ],
+      [['going to put coal companies out of business.', 'Clinton', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

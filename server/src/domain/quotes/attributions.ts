@@ -31,11 +31,17 @@ const HOMETOWN_IN_COMMAS =
   /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
 const blankTo = (keep: string) => (tag: string) => `${' '.repeat(tag.length - keep.length)}${keep}`;
 /** Every paragraph is read here: each expression runs only where its first characters stand. */
-/** `Cambridge, Mass.,`: the comma between a city and its state's abbreviation (AP style), made a space. */
+/**
+ * `Cambridge, Mass.,`, `Columbus, Ohio,`: the comma between a city and its state (abbreviated as
+ * AP does, or one of the eight states AP spells out), made a space.
+ */
 const CITY_STATE =
-  /(?<=\p{Lu}[\p{L}.'’-]*), (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,)/gu;
+  /, (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah),)/gu;
 export const blankPartyTags = (text: string): string => {
-  let blanked = text.includes('.,') ? text.replace(CITY_STATE, '  ') : text;
+  // A letter before the comma: a city's name, not a number or a closing mark.
+  let blanked = text.replace(CITY_STATE, (comma: string, at: number) =>
+    /\p{L}/u.test(text[at - 1] ?? '') ? '  ' : comma
+  );
   if (blanked.includes(' (')) blanked = blanked.replace(PARTY_TAG, blankTo(''));
   if (blanked.includes(', of ')) blanked = blanked.replace(HOMETOWN_IN_COMMAS, blankTo(','));
   return blanked.includes('-') ? blanked.replace(PARTY_TAG_IN_COMMAS, blankTo(',')) : blanked;
