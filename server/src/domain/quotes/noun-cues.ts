@@ -4,7 +4,7 @@
  * the nearest such noun before the fragment in its sentence, with no other quotation between.
  */
 import { MASK, type QuoteSpan } from './marks';
-import { sentenceStart } from './sentences';
+import { sentenceBefore } from './sentences';
 import type { Attribution } from './types';
 
 const NOUNS =
@@ -19,11 +19,7 @@ export function possessorOfFragment(
   span: QuoteSpan,
   masked: readonly string[]
 ): Attribution | null {
-  const first = span.ranges[0];
-  const text = masked[first.paragraph];
-  const open = first.from - 1;
-  const from = sentenceStart(text, open);
-  const lead = text.slice(from, open);
+  const { from, lead } = sentenceBefore(span, masked);
   if (lead.includes(MASK)) return null;
   const m = POSSESSED.exec(lead);
   if (!m) return null;

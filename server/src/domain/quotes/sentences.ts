@@ -3,7 +3,7 @@
  * sentence starts and ends. Pure; a scan never reaches further than one long sentence.
  */
 import { isSpaceCode } from './chars';
-import { MASK } from './marks';
+import { MASK, type QuoteSpan } from './marks';
 
 const isSpaceAt = (text: string, i: number): boolean =>
   i >= text.length || isSpaceCode(text.charCodeAt(i));
@@ -92,4 +92,15 @@ export function countSentenceEnds(text: string, from: number, to: number): numbe
   let count = 0;
   for (let j = from; j < to; j++) if (endsSentenceAt(text, j)) count++;
   return count;
+}
+
+/** A quotation's sentence up to its opening mark: the paragraph's text, where the sentence starts, its words before the mark. */
+export function sentenceBefore(
+  span: QuoteSpan,
+  masked: readonly string[]
+): { text: string; from: number; lead: string } {
+  const first = span.ranges[0];
+  const text = masked[first.paragraph];
+  const from = sentenceStart(text, first.from - 1);
+  return { text, from, lead: text.slice(from, first.from - 1) };
 }

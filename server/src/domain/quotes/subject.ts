@@ -6,7 +6,7 @@
  */
 import { sentenceSubject } from './attributions';
 import { MASK, type QuoteSpan } from './marks';
-import { sentenceStart } from './sentences';
+import { sentenceBefore, sentenceStart } from './sentences';
 import type { Attribution } from './types';
 
 /** First words after a subject that make the sentence a description, not someone's words. */
@@ -39,10 +39,8 @@ export function subjectOfFragment(
   attributions: readonly (readonly Attribution[])[]
 ): Attribution | null {
   const first = span.ranges[0];
-  const text = masked[first.paragraph];
+  const { text, from, lead } = sentenceBefore(span, masked);
   const open = first.from - 1;
-  const from = sentenceStart(text, open);
-  const lead = text.slice(from, open);
   if (lead.trim() === '' || lead.includes(MASK) || /[:：]\s*$/u.test(lead)) return null;
   if (lead.split(/\s+/u).length > MOST_WORDS) return null;
   // A sentence with a reporting verb of its own has been read by its rules, which left this one out.
