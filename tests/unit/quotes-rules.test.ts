@@ -677,6 +677,14 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['going to put coal companies out of business.', 'Clinton', 'said', 'partial']],
     ],
+    [
+      'an abbreviated title after a place that is also a first name ("Virginia Gov.")',
+      [
+        'Virginia Gov. Terry McAuliffe on Friday signed the order.',
+        '"We will break the barriers down," he said.',
+      ],
+      [['We will break the barriers down', 'Terry McAuliffe', 'said', 'direct']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -180,6 +180,8 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
   (k > 0 &&
     CAPITAL.test(words[k]) &&
     isWord(words[k]) &&
+    // `Virginia Gov. Terry McAuliffe`: an abbreviated title is never a surname.
+    !words[k].endsWith('.') &&
     (isHonorific(words[k - 1]) || FIRST_NAMES[key(words[k - 1])] !== undefined));
 export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
 const isRunKey = keyedSet(RUN_KEYS, key);
