@@ -16,6 +16,7 @@ describe('englishForms', () => {
     ['warn', ['warn', 'warns', 'warned', 'warning']],
     ['concede', ['concede', 'concedes', 'conceded', 'conceding']],
     ['reply', ['reply', 'replies', 'replied', 'replying']],
+    ['demur', ['demur', 'demurs', 'demurred', 'demurring']],
     ['admit', ['admit', 'admits', 'admitted', 'admitting']],
     ['say', ['say', 'said', 'saying', 'says']],
     ['point out', ['point out', 'points out', 'pointed out', 'pointing out']],
@@ -684,6 +685,17 @@ describe('extractQuotes: rules for real news', () => {
         '"We will break the barriers down," he said.',
       ],
       [['We will break the barriers down', 'Terry McAuliffe', 'said', 'direct']],
+    ],
+    [
+      'verbs of answering and manner ("answered", "demurred", "boomed")',
+      [
+        'Senator Ada Moss was asked about the county. "Whichever one I am in," she demurred.',
+        '"Denver," Governor Tom Hale answered.',
+      ],
+      [
+        ['Whichever one I am in', 'Ada Moss', 'demurred', 'direct'],
+        ['Denver', 'Tom Hale', 'answered', 'direct'],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 

@@ -14,7 +14,8 @@ const LEMMAS = `say tell add announce state warn note explain insist argue claim
   proclaim assure protest demand plead whisper mutter snap agree recount describe accuse blame
   praise blast slam denounce criticize criticise dismiss deride mock hail lambast ridicule decry cite
   condemn liken laud characterize characterise rebuke scold tout portray exhort applaud chide commend
-  castigate excoriate berate lambaste`;
+  castigate excoriate berate lambaste answer boom demur wonder surmise rail marvel gush sneer scoff
+  chuckle laugh sigh grumble`;
 /** `as Hale put it, "…"`: the speaker before "put it", as before any verb. */
 const PHRASES = ['point out', 'go on to say', 'put it'];
 /** `"…," he continued` / `the sign read, "…"`: a speaker only right next to a quotation. */

@@ -11,6 +11,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   begin: ['begins', 'began', 'beginning'],
   cry: ['cries', 'cried', 'crying'],
   sing: ['sings', 'sang', 'singing'],
+  demur: ['demurs', 'demurred', 'demurring'],
 };
 
 const consonantDoubles = (verb: string): boolean =>
