@@ -697,6 +697,14 @@ describe('extractQuotes: rules for real news', () => {
         ['Denver', 'Tom Hale', 'answered', 'direct'],
       ],
     ],
+    [
+      'a sign "which read" the words: not the subject\'s',
+      [
+        'Donald Trump said it was "fine."',
+        'He held up the sign, which read "we want more of this," and waved it.',
+      ],
+      [['fine.', 'Donald Trump', 'said', 'partial']],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

@@ -29,7 +29,7 @@ const NO_VERB = new Set(
 );
 /** `whom fans call "…"`, `what they described as "…"`: a clause that names its own speaker of the fragment. */
 const RELATIVE =
-  /(?:^|[\s,])(?:who|whom|whose|which|what)\s(?:[^\s]+\s){0,3}(?:call|calls|called|say|says|said|describe|describes|described|term|terms|termed|dub|dubs|dubbed|label|labels|labeled|labelled)\b/u;
+  /(?:^|[\s,])(?:who|whom|whose|which|what)\s(?:[^\s]+\s){0,3}(?:call|calls|called|say|says|said|describe|describes|described|term|terms|termed|dub|dubs|dubbed|label|labels|labeled|labelled|read|reads)\b/u;
 /** How far a fragment may stand from its subject: further, the sentence has likely moved on to someone else. */
 const MOST_WORDS = 25;
 
