@@ -30,14 +30,18 @@ const PARTY_TAG_IN_COMMAS = /,\s[DRI]-[A-Z][A-Za-z.]{1,6},/gu;
 const HOMETOWN_IN_COMMAS =
   /,\sof\s\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,/gu;
 const blankTo = (keep: string) => (tag: string) => `${' '.repeat(tag.length - keep.length)}${keep}`;
-/** Every paragraph is read here: each expression runs only where its first characters stand. */
 /**
  * `Cambridge, Mass.,`, `Columbus, Ohio,`: the comma between a city and its state (abbreviated as
  * AP does, or one of the eight states AP spells out), made a space.
  */
 const CITY_STATE =
   /, (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah),)/gu;
-export const blankPartyTags = (text: string): string => {
+/**
+ * A paragraph with the asides between a name and its verb blanked (party tags, hometowns) and a
+ * city's comma before its state made a space; offsets do not move. Every paragraph is read here:
+ * each expression but the first runs only where its first characters stand.
+ */
+export const blankAsides = (text: string): string => {
   // A letter before the comma: a city's name, not a number or a closing mark.
   let blanked = text.replace(CITY_STATE, (comma: string, at: number) =>
     /\p{L}/u.test(text[at - 1] ?? '') ? '  ' : comma
@@ -134,9 +138,7 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
       !participle &&
       !naming &&
       !TELLING.test(cue) &&
-      (previous === ',' ||
-        CLOSING.includes(previous) ||
-        opensSentence(masked, verbStart, m.text)) &&
+      (previous === ',' || CLOSING.includes(previous) || opens) &&
       after();
     if (
       inverted &&

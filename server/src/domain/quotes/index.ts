@@ -5,7 +5,7 @@
  */
 import { vocabularyFor } from '../quote-vocabulary';
 import { attribute, looksLikeAName } from './attribute';
-import { blankPartyTags, findAttributions } from './attributions';
+import { blankAsides, findAttributions } from './attributions';
 import {
   continuesInNextParagraph,
   continuesPrevious,
@@ -59,7 +59,7 @@ function extract(paragraphs: readonly string[], locale?: string | null): Extract
     : [];
   const spans = findQuoteSpans(raw, vocabulary.marks);
   if (spans.length === 0) return [];
-  const masked = maskQuotes(raw, spans).map(blankPartyTags);
+  const masked = maskQuotes(raw, spans).map(blankAsides);
   const cues = cuesOf(vocabulary);
   const attributions = masked.map((text) => findAttributions(text, cues));
   const body: Body = {

@@ -1,5 +1,5 @@
 /** Who each attribution names, and whom "he" or "she" refers to. */
-import { FIRST_NAMES, genderOf } from '../quote-vocabulary/gender';
+import { FIRST_NAMES, type Gender, genderOf } from '../quote-vocabulary/gender';
 import { sentenceStart } from './sentences';
 import { peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
@@ -60,11 +60,8 @@ export function resolvePeople(
       let person: Speaker | null = null;
       if (isFullReference(speaker)) {
         // `Rendell, a Clinton supporter, said` after `said Ed Rendell`: the full name stays.
-        const known = bySurname.get(surname(speaker.name));
-        person =
-          !speaker.name.includes(' ') && known?.name.includes(' ')
-            ? { ...known, title: speaker.title ?? known.title }
-            : speaker;
+        const known = fullerName(speaker, bySurname);
+        person = known ? { ...known, title: speaker.title ?? known.title } : speaker;
         remember(person, true);
       } else if (speaker.person) {
         const full = bySurname.get(speaker.name);
@@ -146,13 +143,19 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
 
 /** The person a mention names: a full reference with a title, or the surname of one named so before. */
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
-  const full = bySurname.get(surname(speaker.name));
   // `Mr. Netanyahu` after `Benjamin Netanyahu`: the full name, though `Mr.` alone names him too.
-  if (isFullReference(speaker) && !(full && !speaker.name.includes(' ') && full.name.includes(' ')))
-    return speaker;
+  if (isFullReference(speaker) && !fullerName(speaker, bySurname)) return speaker;
+  const full = bySurname.get(surname(speaker.name));
   if (full && (speaker.name === full.name || !speaker.name.includes(' ')))
     return withHonorific(full, speaker);
   return isFirstName(speaker.name) ? speaker : null;
+}
+
+/** The full name known for a one-word name (`Rendell` → `Ed Rendell`), if any. */
+function fullerName(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
+  if (speaker.name.includes(' ')) return null;
+  const known = bySurname.get(speaker.name);
+  return known?.name.includes(' ') ? known : null;
 }
 
 /** "Mrs. Okafor" after "Ada Okafor": the full name, keeping the honorific that tells her gender. */
@@ -172,12 +175,17 @@ export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
   const people = body.people.get(at);
   if (!at.speaker.pronoun) return people?.person ?? at.speaker;
-  const wanted = body.pronouns[at.speaker.name];
-  const referent = people?.before.find((person) => {
-    const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
-    return !wanted || !gender || gender === wanted;
-  });
-  return referent ?? null;
+  return nearestOfGender(people?.before ?? [], body.pronouns[at.speaker.name]);
+}
+
+/** The nearest of `people` whose title, honorific or first name does not contradict `wanted`. */
+function nearestOfGender(people: readonly Speaker[], wanted: Gender | undefined): Speaker | null {
+  return (
+    people.find((person) => {
+      const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+      return !wanted || !gender || gender === wanted;
+    }) ?? null
+  );
 }
 
 /**
@@ -201,13 +209,7 @@ export function resolveSubject(
   const { speaker } = subject;
   if (speaker.pronoun) {
     const wanted = body.pronouns[speaker.name];
-    if (!wanted) return null;
-    return (
-      known.find((person) => {
-        const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
-        return !gender || gender === wanted;
-      }) ?? null
-    );
+    return wanted ? nearestOfGender(known, wanted) : null;
   }
   const quoted = [...body.people.values()].flatMap(({ person }) => (person ? [person] : []));
   const same = [...known, ...quoted].find(
