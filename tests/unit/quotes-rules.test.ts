@@ -705,6 +705,40 @@ describe('extractQuotes: rules for real news', () => {
       ],
       [['fine.', 'Donald Trump', 'said', 'partial']],
     ],
+    [
+      'a heading\'s verb in -s ends a name ("Ed Moss Calls Ada Reyes …"), so "she" finds her',
+      [
+        'Ed Moss Calls Ada Reyes ‘A Disgrace’ Over Her Comments.',
+        'On Tuesday, Reyes criticised the police.',
+        '"How many times do we have to see this?" she said.',
+      ],
+      [['How many times do we have to see this?', 'Ada Reyes', 'said', 'direct']],
+    ],
+    [
+      '"it" is the newspaper or report that spoke last, a person named since or not',
+      [
+        '"His fortunes have changed," the Harbour Times wrote in 1990.',
+        '"He continues to pursue trophy projects," it added.',
+        'Ada Reyes called it unfair. "We are not done," it said.',
+      ],
+      [
+        ['His fortunes have changed', 'the Harbour Times', 'wrote', 'direct'],
+        ['He continues to pursue trophy projects', 'the Harbour Times', 'added', 'direct'],
+        ['We are not done', 'the Harbour Times', 'said', 'direct'],
+      ],
+    ],
+    [
+      'a verb after "The Post reports that" governs a fragment at the end of its clause',
+      [
+        'The Harbour Post reports that the mayor skipped the hospital to "keep the details under wraps."',
+      ],
+      [['keep the details under wraps.', 'the Harbour Post', 'reports', 'partial']],
+    ],
+    [
+      '"secretary of state" holds no verb',
+      ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
+      [],
+    ],
   ])('%s', (_name, paragraphs, expected) => expect(brief(paragraphs)).toEqual(expected));
 
   it('keeps the words before a titled name as part of the title', () => {

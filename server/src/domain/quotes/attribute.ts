@@ -133,9 +133,14 @@ const startsAt = (text: string, a: Attribution, at: number): boolean =>
   a.start === at ||
   (a.speaker.person && a.start > at && /^(?:his|her|their|its)\s+$/u.test(text.slice(at, a.start)));
 
-/** `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a quotation, with just a comma or colon before it. */
+/**
+ * `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a
+ * quotation, with just a comma or colon before it; or one whose clause opens with "that" (`The
+ * Post reports that her team … "…"`), which only a report of words has.
+ */
 const introducesNext = (text: string, attribution: Attribution, open: number): boolean =>
-  /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open));
+  /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open)) ||
+  /^\s+that\s/u.test(text.slice(attribution.end, attribution.end + 6));
 
 /**
  * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence

@@ -50,6 +50,7 @@ export const blankAsides = (text: string): string => {
   if (blanked.includes(', of ')) blanked = blanked.replace(HOMETOWN_IN_COMMAS, blankTo(','));
   return blanked.includes('-') ? blanked.replace(PARTY_TAG_IN_COMMAS, blankTo(',')) : blanked;
 };
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:of|the|an?)\s+$/iu;
 /** `… and declared`, `… and then told reporters`: a verb coordinated with the sentence's first one. */
 const COORDINATED = /\s(?:and|but)(?:\s+(?:then|later|also|again))?\s+$/u;
 /** `he said Wednesday, saying "…"`: a participle whose subject opens the sentence. */
@@ -75,6 +76,8 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
       masked.slice(sentenceStart(masked, verbStart), verbStart).trim() !== ''
     )
       continue;
+    // `the former secretary of state aggressively pushed …`: after "of" or an article, a noun.
+    if (NOUN_BEFORE.test(masked.slice(Math.max(0, verbStart - 5), verbStart))) continue;
     const afterQuoteOnly = cues.afterQuote.has(cue);
     const after = () => speakerAfter(masked.slice(verbEnd, verbEnd + WINDOW));
     if (cue === 'according to') {

@@ -1,7 +1,7 @@
 /** Who each attribution names, and whom "he" or "she" refers to. */
 import { FIRST_NAMES, type Gender, genderOf } from '../quote-vocabulary/gender';
 import { sentenceStart } from './sentences';
-import { peopleNamed, type Speaker } from './speaker';
+import { canSpeak, isBody, peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
 
 /** A person named so that no company could be meant: a title, a first name, or `Mr.`/`Ms.`. */
@@ -26,6 +26,7 @@ export function resolvePeople(
   const people = new Map<Attribution, People>();
   const bySurname = new Map<string, Speaker>();
   let recent: Speaker[] = [];
+  let thing: { speaker: Speaker; paragraph: number } | null = null;
   const meet = (person: Speaker): void => {
     recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
   };
@@ -72,8 +73,13 @@ export function resolvePeople(
             ? speaker
             : null;
       }
-      people.set(a, { person, before: recent });
+      people.set(a, {
+        person,
+        before: recent,
+        thing: thing && p - thing.paragraph <= 3 ? thing.speaker : null,
+      });
       if (person) meet(person);
+      else if (isThing(speaker)) thing = { speaker, paragraph: p };
     }
     for (; m < mentions.length; m++) mention(mentions[m]);
   }
@@ -141,6 +147,15 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
   return mentions;
 }
 
+/**
+ * `the Times wrote`, `the report says`, `Politifact said`: a speaker no one is named by, neither
+ * a person's title nor a group (`a spokesman`, `officials`), nor "his campaign".
+ */
+const isThing = (speaker: Speaker): boolean =>
+  !speaker.pronoun &&
+  !/^(?:his|her|its|their) /u.test(speaker.name) &&
+  (isBody(speaker) || speaker.person || !canSpeak(speaker));
+
 /** The person a mention names: a full reference with a title, or the surname of one named so before. */
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
   // `Mr. Netanyahu` after `Benjamin Netanyahu`: the full name, though `Mr.` alone names him too.
@@ -175,6 +190,7 @@ export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   if (/^(?:his|her|its|their) /u.test(at.speaker.name)) return null;
   const people = body.people.get(at);
   if (!at.speaker.pronoun) return people?.person ?? at.speaker;
+  if (at.speaker.name === 'it') return people?.thing ?? null;
   return nearestOfGender(people?.before ?? [], body.pronouns[at.speaker.name]);
 }
 

@@ -42,6 +42,8 @@ export interface People {
   person: Speaker | null;
   /** The people named before this attribution, nearest first (a few). */
   before: readonly Speaker[];
+  /** The newspaper, report or body that last spoke, a few paragraphs back at most: what "it" is. */
+  thing: Speaker | null;
 }
 
 export interface Attributed {

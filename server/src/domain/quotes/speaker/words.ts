@@ -48,6 +48,7 @@ export const STOP =
   yesterday tomorrow
   tonight last next on in at by for from with without after before during since until when while as if
   because although though despite under over about according asked following including amid among
+  beyond within
   monday tuesday wednesday thursday
   friday saturday sunday january february march july september october november december`);
 /**
@@ -95,7 +96,8 @@ export const ABBREVIATED_TITLES = wordSet(
 );
 /** Honorifics are neither name nor title: "Mr. Smith" is Smith. */
 export const HONORIFICS = wordSet('mr mrs ms miss');
-export const PRONOUNS = wordSet('he she');
+/** "it" stands for a newspaper, a report or a body that spoke before (`"…," it added`). */
+export const PRONOUNS = wordSet('he she it');
 export const POSSESSIVE = /^(?:\p{Lu}\S*(?:['’]s|s['’])|his|her|its|their)$/u;
 /** "Spain's", "the European Union's", "Hales’": a name's possessive works as a determiner. */
 export const PROPER_POSSESSIVE = /^\p{Lu}\S*(?:['’]s|s['’])$/u;
@@ -144,8 +146,14 @@ const mayBeContraction = (word: string): boolean => {
   const last = word.charCodeAt(word.length - 1) | 32;
   return (last === 109 || last === 100 || last === 101 || last === 108) && CONTRACTION.test(word);
 };
-/** `Donald Trump Is Right`: a headline's capitalised verb ends a name (`Said` may be one: Edward Said). */
-const HEADLINE_VERBS = wordSet('is are was were has have had says does did');
+/**
+ * `Donald Trump Is Right`, `Chris Christie Calls Hillary Clinton …`, `Hillary Clinton Goes After
+ * …`: a headline's capitalised verb ends a name (`Said` may be one: Edward Said). Only verbs no
+ * surname spells.
+ */
+const HEADLINE_VERBS = wordSet(`is are was were has have had says does did goes calls slams blasts
+  tells warns urges accuses claims admits denies vows rips praises defends attacks mocks rejects
+  responds hits wins gets makes takes gives wants needs thinks sees faces backs pushes`);
 const isNotName = keyedSet([...STOP, ...GROUPS, ...TITLES, ...DEPARTMENTS, ...HEADLINE_VERBS], key);
 const readsAsName = (word: string): boolean => {
   if (!(startsUpper(word) || hasParticle(word)) || isNotName(word)) return false;
