@@ -735,6 +735,14 @@ describe('extractQuotes: rules for real news', () => {
       [['keep the details under wraps.', 'the Harbour Post', 'reports', 'partial']],
     ],
     [
+      '"what it called" is the words of the body opening the sentence; "a group called" names',
+      [
+        'The Harbour Council on Friday pledged sanctions against what it called "a clear threat to peace."',
+        'She joined a group called "the bright future of our town".',
+      ],
+      [['a clear threat to peace.', 'the Harbour Council', 'called', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -48,15 +48,22 @@ export function looksLikeAName(text: string): boolean {
 
 /**
  * `what Mr. Abebe called "the old model"`: "called" right before the mark, with a person or
- * "he"/"she" as its subject, is someone's words; `a website called "…"` stays a name.
+ * "he"/"she" as its subject, or after "what" (`what it called "…"`), is someone's words; `a
+ * website called "…"` stays a name.
  */
-function calledBySomeone(attributions: readonly Attribution[], open: number): boolean {
+function calledBySomeone(
+  text: string,
+  attributions: readonly Attribution[],
+  open: number
+): boolean {
   return attributions.some(
     (a) =>
       NAMING_CUE.test(a.cue) &&
       a.end <= open &&
       a.end >= open - 3 &&
-      (a.speaker.person || a.speaker.pronoun)
+      (a.speaker.person ||
+        a.speaker.pronoun ||
+        /\bwhat\s+$/u.test(text.slice(a.start - 6, a.start)))
   );
 }
 
@@ -72,7 +79,8 @@ export function attribute(
   const leadStart = sentenceStart(masked[first.paragraph], open);
   const lead = masked[first.paragraph].slice(leadStart, open);
   if (
-    (NAMING.has(lastWord(lead)) && !calledBySomeone(attributions[first.paragraph], open)) ||
+    (NAMING.has(lastWord(lead)) &&
+      !calledBySomeone(masked[first.paragraph], attributions[first.paragraph], open)) ||
     (WORKS.has(lastWord(lead)) && !isSentenceLike(quotedText(raw, span))) ||
     KNOWN_AS.test(lead)
   )

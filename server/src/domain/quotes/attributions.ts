@@ -128,7 +128,9 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
               ...match.speaker,
               title: [lead.trim(), match.speaker.title].filter(Boolean).join(' '),
             }
-          : match.speaker,
+          : match.speaker.name === 'it'
+            ? (bodyOpening(masked, verbStart) ?? match.speaker)
+            : match.speaker,
         afterQuoteOnly,
       });
       continue;
@@ -216,6 +218,12 @@ function clauseSubject(masked: string, at: number): Speaker | null {
 }
 const SUBORDINATE_PRONOUN =
   /\b(?:after|when|because|while|since|before|until|although|though|if)\s+(he|she)\s+\p{Ll}[^,;:\uE000]*$/u;
+
+/** `The Security Council … pledged sanctions against what it called "…"`: "it" is the body opening its sentence. */
+function bodyOpening(masked: string, at: number): Speaker | null {
+  const subject = speakerAfter(masked.slice(sentenceStart(masked, at), at).trimStart())?.speaker;
+  return subject && !subject.pronoun && !subject.person && isBody(subject) ? subject : null;
+}
 
 /** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =
