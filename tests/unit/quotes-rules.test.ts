@@ -743,6 +743,16 @@ describe('extractQuotes: rules for real news', () => {
       [['a clear threat to peace.', 'the Harbour Council', 'called', 'direct']],
     ],
     [
+      'words after a quotation describe the next speaker only within one sentence',
+      [
+        'The media are "framing this campaign," Ed Moss said. Reyes, speaking to voters, said, "You have not voted yet."',
+      ],
+      [
+        ['framing this campaign', 'Ed Moss', 'said', 'partial'],
+        ['You have not voted yet.', 'Reyes', 'said', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -192,7 +192,10 @@ function leadingWords(lead: string, speaker: Speaker): string {
   // The last 80 characters hold three words and the mark: the pattern is never run over a long lead.
   const m = /[,?!…]['’]?\s*["”»]\s+((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,3})$/u.exec(lead.slice(-80));
   if (!m) return '';
-  return m[1].split(/\s+/u).some((w) => w !== '' && NOT_DESCRIPTIVE.test(w)) ? '' : m[1];
+  // `"…," Gilmore said. Fiorina said`: a lower-case word with a period has ended a sentence.
+  return m[1].split(/\s+/u).some((w) => NOT_DESCRIPTIVE.test(w) || /^\p{Ll}+\.$/u.test(w))
+    ? ''
+    : m[1];
 }
 
 /** A capitalised verb with nothing before it in its sentence (`… reform. Said Ellis: "…"`). */
