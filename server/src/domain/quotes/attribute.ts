@@ -230,6 +230,8 @@ function signature(span: QuoteSpan, masked: readonly string[]): Attribution | nu
   };
 }
 
+const PARTICIPLE_AFTER_COMMA = /,\s+\p{Ll}+ing\s/u;
+
 /**
  * `… "excessive growth" during childhood, the review said.`: an attribution that closes the
  * sentence after a comma governs a fragment earlier in it, when nothing else is quoted between.
@@ -248,7 +250,9 @@ function closingAttribution(
   );
   if (!attribution) return null;
   const gap = text.slice(close + 1, attribution.start);
-  const rest = text.slice(attribution.end, tailEnd);
+  // `…, Hollande said Tuesday in Paris, noting "…"`: a participle after a comma starts a clause of its own.
+  const clause = text.slice(attribution.end, tailEnd);
+  const rest = clause.slice(0, PARTICIPLE_AFTER_COMMA.exec(clause)?.index ?? clause.length);
   const quiet = (s: string): boolean => !s.includes(MASK) && !/["“”]/u.test(s);
   if (!gap.trimEnd().endsWith(',') || !quiet(gap) || !quiet(rest) || rest.length > 60) return null;
   return { attribution, kind: 'partial' };

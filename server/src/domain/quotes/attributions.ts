@@ -228,9 +228,9 @@ function bodyOpening(masked: string, at: number): Speaker | null {
   return subject && !subject.pronoun && !subject.person && isBody(subject) ? subject : null;
 }
 
-/** `In an interview on Thursday,`, `Earlier,`: what may stand before a sentence's subject. */
+/** `In an interview on Thursday,`, `Earlier,`, `Asked whether Mr. Clinton …,`: what may stand before a sentence's subject. */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])[^,.!?\uE000"“”]{0,80},)/u;
+  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)/u;
 
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
