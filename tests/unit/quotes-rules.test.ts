@@ -753,6 +753,25 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a sentence adverb between the subject and its verb ("Reid, in particular, has been pounding")',
+      [
+        'Senator Harry Reid said the plan was "a con."',
+        'Reid, in particular, has been steadily pounding Trump as a "con artist" since May.',
+      ],
+      [
+        ['a con.', 'Harry Reid', 'said', 'partial'],
+        ['con artist', 'Harry Reid', 'pounding', 'partial'],
+      ],
+    ],
+    [
+      'a paragraph ending in "X continued:" introduces the next one',
+      ['"We are ready," said Pat Caddell. Caddell continued:', '', '"The numbers are the same."'],
+      [
+        ['We are ready', 'Pat Caddell', 'said', 'direct'],
+        ['The numbers are the same.', 'Pat Caddell', 'continued', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

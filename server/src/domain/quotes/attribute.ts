@@ -275,8 +275,7 @@ function introducedAbove(
   while (p > 0 && masked[p].trim() === '') p--;
   const above = masked[p].trimEnd();
   if (!/[:：]$/u.test(above)) return null;
-  const said = attributions[p].find(
-    (a) => !a.afterQuoteOnly && above.slice(a.end, -1).trim() === ''
-  );
+  // `Caddell continued:`, `The Times reports:`: a verb that needs a quotation next to it has one.
+  const said = attributions[p].find((a) => above.slice(a.end, -1).trim() === '');
   return said ? { attribution: said, kind: 'direct' } : null;
 }

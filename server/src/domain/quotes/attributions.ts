@@ -232,6 +232,11 @@ function bodyOpening(masked: string, at: number): Speaker | null {
 const LEADING_ADVERBIAL =
   /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)/u;
 
+/** `Reid, in particular, has been pounding …`: a sentence adverb between commas before the verb. */
+const SENTENCE_ADVERB = String.raw`(?:\s*,\s+(?:in particular|meanwhile|however|too|though|for (?:his|her) part|in turn),)?`;
+const VERB_NEXT = new RegExp(`^${SENTENCE_ADVERB}\\s+\\p{Ll}`, 'u');
+const VERB_NEXT_TITLED = new RegExp(`^${SENTENCE_ADVERB},?\\s+\\p{Ll}`, 'u');
+
 /**
  * The person who opens the sentence holding `at`: `Hillary Clinton immediately posted a comment,
  * saying "…"`. Only a named person or a pronoun followed by a lower-case word (a verb).
@@ -254,7 +259,7 @@ export function sentenceSubject(masked: string, at: number): Speaker | null {
   // A quotation earlier in the sentence is no bar (`X defended "Harbour values," saying …`);
   // one inside the subject is: the subject is read from the sentence's first word.
   // `Hale, her opponent, bemoaned …`: an apposition's closing comma stands before the verb.
-  const verbNext = match.speaker.title ? /^,?\s+\p{Ll}/u : /^\s+\p{Ll}/u;
+  const verbNext = match.speaker.title ? VERB_NEXT_TITLED : VERB_NEXT;
   return verbNext.test(next) && !lead.slice(0, offset + match.end).includes(MASK)
     ? match.speaker
     : null;

@@ -20,7 +20,7 @@ const BEFORE_VERB =
   'also|then|later|again|still|once|often|even|now|repeatedly|openly|steadily|has|have|had|will|would|could|can|should|may|might|must|did|does|do|been';
 /** The verb after the subject, after an apposition's commas if any, with the words before it. */
 const VERB_AFTER_SUBJECT = new RegExp(
-  `^(,[^,\\uE000]{1,80},)?\\s+((?:(?:${BEFORE_VERB})\\s+)*)(\\p{Ll}[\\p{L}'’-]*)`,
+  `^\\s*(,[^,\\uE000]{1,80},)?\\s+((?:(?:${BEFORE_VERB})\\s+)*)(\\p{Ll}[\\p{L}'’-]*)`,
   'u'
 );
 /** Words that follow an auxiliary but are no verb: `has been a "con artist"`, `had no "plan"`. */
