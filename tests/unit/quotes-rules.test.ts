@@ -772,6 +772,19 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a relative clause speaks for its head: a person before an apposition, or a body',
+      [
+        'Obama had a frosty relationship with Mitch McConnell, now the majority leader, who in 2010 said his goal was a "one-term president."',
+        'Reporters turned to the Harbour Police Department which reported "2,521 shooting incidents" this year.',
+        'Instead, the study -- which notes that firms would owe sums "equal to entire state budgets," if taxed -- is a warning.',
+      ],
+      [
+        ['one-term president.', 'Mitch McConnell', 'said', 'partial'],
+        ['2,521 shooting incidents', 'the Harbour Police Department', 'reported', 'partial'],
+        ['equal to entire state budgets', 'the study', 'notes', 'partial'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -3,7 +3,7 @@ import { NAMING_CUE } from './attributions';
 import { WINDOW } from './cues';
 import { MASK, type QuoteSpan, quotedText } from './marks';
 import { sentenceEnd, sentenceStart } from './sentences';
-import { speakerAfter } from './speaker';
+import { isBody, speakerAfter, type Speaker } from './speaker';
 import type { Attributed, Attribution, Body } from './types';
 
 /** Words before a quotation that make it a name (`the film "Parasite"`), not words spoken. */
@@ -141,6 +141,8 @@ const startsAt = (text: string, a: Attribution, at: number): boolean =>
   a.start === at ||
   (a.speaker.person && a.start > at && /^(?:his|her|their|its)\s+$/u.test(text.slice(at, a.start)));
 
+const speaks = (speaker: Speaker): boolean => speaker.person || speaker.pronoun || isBody(speaker);
+
 /**
  * `She continued, "…"`, `The Times reports: "…"`: a verb that attributes only next to a
  * quotation, with just a comma or colon before it; or one whose clause opens with "that" (`The
@@ -148,6 +150,8 @@ const startsAt = (text: string, a: Attribution, at: number): boolean =>
  */
 const introducesNext = (text: string, attribution: Attribution, open: number): boolean =>
   /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open)) ||
+  // `the department which reported "…"`: right before the mark, when someone who speaks reports.
+  (text.slice(attribution.end, open).trim() === '' && speaks(attribution.speaker)) ||
   /^\s+that\s/u.test(text.slice(attribution.end, attribution.end + 6));
 
 /**

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   POSSESSIVE,
   type Token,
+  isOrganisation,
   isSoftener,
   isTitle,
   isWord,
@@ -162,6 +163,52 @@ function relativeClauseEndingAt(
   return null;
 }
 
+/** `who in 2010 said`, `which also notes`: a time or an adverb between a relative pronoun and its verb. */
+const TIME_WORDS = wordSet('in on last this that early late');
+
+/**
+ * The speaker of a verb in a relative clause: `Mayor Ana Ruiz, who called the plan "unfit"`,
+ * `McConnell, now the Senate majority leader, who in 2010 said`, a named person; `the Chicago
+ * Police Department which reported`, `the study -- which notes that`, a body. Undefined when
+ * the verb opens no relative clause; null when it does but its head is no one who speaks.
+ */
+function relativeSubject(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null | undefined {
+  let k = last;
+  for (let n = 0; n < 3 && k >= 0 && isSoftener(tokens[k].text); n++) k--;
+  // `who in 2010 said`, `who last week said`: two words of time at most.
+  if (
+    k >= 2 &&
+    TIME_WORDS.has(tokens[k - 1].text) &&
+    tokens[k - 2] &&
+    RELATIVE_SUBJECTS.has(tokens[k - 2].text)
+  )
+    k -= 2;
+  else if (k >= 1 && TIME_WORDS.has(tokens[k].text) && RELATIVE_SUBJECTS.has(tokens[k - 1].text))
+    k -= 1;
+  const pronoun = tokens[k]?.text;
+  if (k < 1 || !RELATIVE_SUBJECTS.has(pronoun)) return undefined;
+  const before = tokens[k - 1];
+  const dash = /^[-–—]+$/u.test(before.text);
+  const comma = before.text.endsWith(',');
+  if (!(dash || comma || pronoun === 'which')) return null;
+  const head = [...tokens.slice(0, k - 1), ...(dash ? [] : [comma ? cut(before) : before])];
+  if (head.length === 0) return null;
+  if (pronoun === 'who') {
+    // `McConnell, now the Senate majority leader, who …`: the name before an apposition.
+    const named =
+      namedEndingAt(head, head.length - 1) ?? (comma ? appositionEndingAt(tokens, k - 1) : null);
+    return named?.speaker.person ? named : null;
+  }
+  const match = phraseEndingAt(head, head.length - 1);
+  return match && isOrganisation(match.speaker.name.slice(match.speaker.name.lastIndexOf(' ') + 1))
+    ? match
+    : null;
+}
+const RELATIVE_SUBJECTS = wordSet('who which');
+
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
 export function speakerBefore(text: string): SpeakerMatch | null {
   // `…unusual,”Omar Reyes said`: a closing mark against the name parts it from it (same length, same offsets).
@@ -169,12 +216,8 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   let last = tokens.length - 1;
   // `Gov. Omar Reyes (R-OH), said`: the blanked party tag leaves its comma alone; the name stands before it.
   if (last > 0 && tokens[last].text === ',') last--;
-  // `Mayor Ana Ruiz, who called the plan "unfit"`: a relative clause of a named person.
-  if (last > 0 && tokens[last].text === 'who' && tokens[last - 1].text.endsWith(',')) {
-    const head = [...tokens.slice(0, last - 1), cut(tokens[last - 1])];
-    const named = head.length > 0 ? namedEndingAt(head, head.length - 1) : null;
-    return named?.speaker.person ? { ...named, end: text.length } : null;
-  }
+  const relative = relativeSubject(tokens, last);
+  if (relative !== undefined) return relative && { ...relative, end: text.length };
   for (let n = 0; n < 3 && last >= 0 && isSoftener(tokens[last].text); n++) last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   MAX_MODIFIERS,
   type Token,
+  isCapitalisedGroup,
   isConnector,
   isDepartment,
   isHonorific,
@@ -65,10 +66,12 @@ const endsSentence = (word: string): boolean =>
 
 export function runBack(tokens: readonly Token[], last: number): number {
   let first = last + 1;
+  // `the Chicago Police Department`: an organisation's name may hold a group's word.
+  const organisation = isOrganisation(tokens[last].text);
   for (let i = last; i >= 0; i--) {
     const word = tokens[i].text;
     if (i < last && endsSentence(word)) break;
-    if (isRunWord(word)) first = i;
+    if (isRunWord(word) || (organisation && first <= last && isCapitalisedGroup(word))) first = i;
     // A connector counts only once a run word joins it on the left ("Ursula von der Leyen").
     else if (!(isConnector(word) && first <= last)) break;
   }

@@ -69,7 +69,7 @@ export const ORGANISATIONS =
   company corporation corp inc ltd group bank army forces court parliament assembly congress senate
   house committee organization organisation nations association federation institute university party
   authority administration kremlin pentagon embassy service board fund statement report network times
-  post news daily press editorial`);
+  post news daily press editorial study survey poll memo`);
 /** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
@@ -195,6 +195,9 @@ export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.
 const isRunKey = keyedSet(RUN_KEYS, key);
 export const isRunWord = (word: string): boolean =>
   isName(word) || (isRunKey(word) && isWord(word));
+/** `Police`, `Officials`: a group's word capitalised, as inside an organisation's name. */
+export const isCapitalisedGroup = (word: string): boolean =>
+  startsUpper(word) && GROUPS.has(key(word));
 export const isConnector = (word: string): boolean => CONNECTORS.has(word);
 /**
  * A lower-case word that can stand before a lower-case title: "mission manager", "central bank
