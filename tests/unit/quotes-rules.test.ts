@@ -785,6 +785,11 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a quotation opening on an ellipsis after a space (” … he delivered)',
+      ['” … he delivered a mix of orthodoxy and polish,” Mark Barabak wrote.'],
+      [['… he delivered a mix of orthodoxy and polish', 'Mark Barabak', 'wrote', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -31,11 +31,13 @@ const SPACED = new Set(['«', '»']);
  * are apostrophes far more often than quotes (`Today's`), so ‘ ’ and ' stay inside the text.
  * A straight " right after a letter or digit is an inch sign or a typo, not an opening.
  */
+const ELLIPSIS_AFTER_SPACE = /^\s(?:…|\.\.\.)/u;
 function opensAt(text: string, i: number, marks: QuoteMarks): boolean {
   const ch = text[i];
   if (marks[ch] === undefined) return false;
   if (SPACED.has(ch)) return i + 1 < text.length;
-  if (isSpaceAt(text, i + 1)) return false;
+  // `“ … he delivered`: a quotation may open on an ellipsis after a space.
+  if (isSpaceAt(text, i + 1) && !ELLIPSIS_AFTER_SPACE.test(text.slice(i + 1, i + 5))) return false;
   // A closing mark that may also open (English ”) opens only at a word's start: after a space.
   if (ch === '”') return i === 0 || SPACE.test(text[i - 1]);
   return ch !== '"' || !LETTER_OR_DIGIT.test(i > 0 ? text[i - 1] : '');
