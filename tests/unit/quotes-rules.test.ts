@@ -790,6 +790,14 @@ describe('extractQuotes: rules for real news', () => {
       [['… he delivered a mix of orthodoxy and polish', 'Mark Barabak', 'wrote', 'direct']],
     ],
     [
+      'a ruling is words: "ruled that"',
+      ['Politifact then ruled that the claim about "thousands of shootings" is "true."'],
+      [
+        ['thousands of shootings', 'Politifact', 'ruled', 'partial'],
+        ['true.', 'Politifact', 'ruled', 'partial'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -18,7 +18,7 @@ const LEMMAS = `say tell add announce state warn note explain insist argue claim
   chuckle laugh sigh grumble`;
 /** `as Hale put it, "…"`: the speaker before "put it", as before any verb. */
 const PHRASES = ['point out', 'go on to say', 'put it'];
-/** `"…," he continued` / `the sign read, "…"`: a speaker only right next to a quotation. */
+/** `"…," he continued` / `the sign read, "…"` / `Politifact ruled that …`: a speaker only right next to a quotation or before "that". */
 const AFTER_QUOTE = [
   'continue',
   'go on',
@@ -29,6 +29,7 @@ const AFTER_QUOTE = [
   'offer',
   'cry',
   'sing',
+  'rule',
 ];
 
 export const en: QuoteVocabulary = {
