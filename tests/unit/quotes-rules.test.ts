@@ -798,6 +798,20 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'two titles of one person joined by "and"',
+      [
+        'The former secretary of state and current Democratic presidential nominee said she wanted to speak "directly to voters."',
+      ],
+      [
+        [
+          'directly to voters.',
+          'the former secretary of state and current Democratic presidential nominee',
+          'said',
+          'partial',
+        ],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -17,6 +17,7 @@ import {
   described,
   isGroupModifier,
   isName,
+  isDepartment,
   isTitle,
   isWord,
   key,
@@ -47,7 +48,8 @@ export function phraseEndingAt(
       groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? pairBefore(tokens, named) ?? named
     );
   let article = -1;
-  for (let j = last - 1; j >= 0 && j >= last - 8; j--) {
+  let reach = 8;
+  for (let j = last - 1; j >= 0 && j >= last - reach; j--) {
     const w = tokens[j].text;
     const possessive = PROPER_POSSESSIVE.test(w);
     if (opensPhrase(w) || possessive) {
@@ -72,6 +74,16 @@ export function phraseEndingAt(
         continue;
       }
       break;
+    }
+    // `the former first lady and U.S. senator`: two titles of one person, each with its words.
+    if (
+      w === 'and' &&
+      j > 0 &&
+      isTitle(word) &&
+      (isTitle(tokens[j - 1].text) || isDepartment(tokens[j - 1].text))
+    ) {
+      reach = 14;
+      continue;
     }
     if (!isWord(w) || BOUNDARY.has(w)) break;
   }
