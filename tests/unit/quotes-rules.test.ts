@@ -812,6 +812,37 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a verb that is a noun too, bare after one thing, is the noun ("a lunch counter")',
+      [
+        'Protest, Ada Moss said, is sitting at a lunch counter or wearing a T-shirt emblazoned with "I can\'t breathe" today.',
+      ],
+      [["I can't breathe", 'Ada Moss', 'said', 'partial']],
+    ],
+    [
+      'a description after the verb that runs on into more words names no one',
+      [
+        'Donna Rawlings, 59, who watched on a screen, said the event brought back memories of "all the people who were not here."',
+      ],
+      [],
+    ],
+    [
+      'a body by its name calls something (not "a group called")',
+      [
+        'In a statement, the Association of Flight Attendants called Clinton a "champion" for its members.',
+      ],
+      [['champion', 'the Association of Flight Attendants', 'called', 'partial']],
+    ],
+    [
+      'an organisation before a title and a name after the verb is where the person works',
+      ['"It was never meant to be," said Monmouth University political scientist Patrick Murray.'],
+      [['It was never meant to be', 'Patrick Murray', 'said', 'direct']],
+    ],
+    [
+      'a party adjective alone is no speaker ("Democratic claims")',
+      ['PolitiFact rated 22% of Democratic claims as "entirely true" this year.'],
+      [],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

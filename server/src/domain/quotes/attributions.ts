@@ -2,7 +2,7 @@
 import { type Cues, WINDOW } from './cues';
 import { MASK } from './marks';
 import { sentenceStart } from './sentences';
-import { isTitle } from './speaker/words';
+import { BOUNDARY, isOrganisation, isTitle } from './speaker/words';
 import { speakerBeforeUnspaced } from './speaker-unspaced';
 import {
   canSpeak,
@@ -105,13 +105,21 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
         : speakerBefore(participle ? withoutProgressive(before) : before);
     const naming = NAMING_CUE.test(cue);
     // `Officials called it a "success"`: calling names things; only a person's words count,
-    // one named or described by a title (`Gary Johnson's doctor is calling him "fit"`).
+    // one named or described by a title (`Gary Johnson's doctor is calling him "fit"`), or a
+    // body's (`the Association of Flight Attendants called Clinton a "champion"`).
     if (
       match &&
       naming &&
-      !(match.speaker.person || match.speaker.pronoun || headIsTitle(match.speaker))
+      !(
+        match.speaker.person ||
+        match.speaker.pronoun ||
+        headIsTitle(match.speaker) ||
+        namedBody(match.speaker)
+      )
     )
       continue;
+    // `a lunch counter`, `the phone call`: a cue in its bare form after one thing is a noun.
+    if (match && cue === m.text && isBareForm(cue) && isOneThing(match.speaker)) continue;
     if (match && !mayBeASource(match.speaker)) continue;
     // `Trump unleashed a series of tweets early Friday saying …`: before a participle, a thing
     // that cannot speak is its object; the sentence's subject speaks (below).
@@ -145,8 +153,14 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
       !TELLING.test(cue) &&
       (previous === ',' || CLOSING.includes(previous) || opens) &&
       after();
+    // `…, said the event brought back memories`: a description after the verb is its speaker
+    // only when it names someone who speaks (`said a spokesman for the ministry`).
     if (
       inverted &&
+      endsThere(
+        inverted.speaker,
+        masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 24)
+      ) &&
       !CLAUSE_FOLLOWS.test(masked.slice(verbEnd + inverted.end, verbEnd + inverted.end + 12))
     ) {
       found.push({
@@ -202,6 +216,34 @@ function leadingWords(lead: string, speaker: Speaker): string {
 const opensSentence = (masked: string, verbStart: number, verb: string): boolean =>
   /^\p{Lu}/u.test(verb) && masked.slice(sentenceStart(masked, verbStart), verbStart).trim() === '';
 
+/**
+ * `…, said the event brought back memories of …`: a description read after the verb that runs
+ * on into more words (not a clause's or preposition's) was cut short; it names no speaker.
+ */
+function endsThere(speaker: Speaker, rest: string): boolean {
+  if (speaker.person || speaker.pronoun || speaker.title !== null) return true;
+  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest);
+  return !next || BOUNDARY.has(next[1]);
+}
+/** `the Association of Flight Attendants`, `the Security Council`: a body by its name, not `a group`. */
+const namedBody = (speaker: Speaker): boolean =>
+  /^the\s\p{Lu}/u.test(speaker.name) &&
+  speaker.name.split(' ').some((word) => /^\p{Lu}/u.test(word) && isOrganisation(word));
+/** `a lunch counter`, `a snappy retort`, `a rare note`: verbs that are nouns too, uninflected. */
+const NOUN_TOO = new Set(
+  `counter call charge comment remark note answer reply claim tweet post report state promise
+  pledge joke protest demand boast quip vow shout yell scream whisper snap sigh laugh retort`.split(
+    /\s+/u
+  )
+);
+const isBareForm = (cue: string): boolean => NOUN_TOO.has(cue);
+/** A description of one thing that neither speaks nor issues words: `a lunch`, `the phone`. */
+const isOneThing = (speaker: Speaker): boolean =>
+  !speaker.person &&
+  !speaker.pronoun &&
+  !canSpeak(speaker) &&
+  !isBody(speaker) &&
+  !/s$/u.test(speaker.name);
 const headIsTitle = (speaker: Speaker): boolean =>
   isTitle(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
 

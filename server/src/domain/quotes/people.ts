@@ -91,7 +91,7 @@ const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|from|to|across|near|of|on|into|for|against|outside|inside|throughout|the)\s+$/iu;
 /** First words of place names and events, which the capitalised-run reading would take for a first name. */
 const PLACE_WORDS = new Set(
-  'new west east north south united saint san santa los las fort mount lake world rip capitol'.split(
+  'new west east north south united saint san santa los las fort mount lake world rip capitol rhode'.split(
     ' '
   )
 );

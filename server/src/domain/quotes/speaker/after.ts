@@ -11,6 +11,7 @@ import {
   OWNER_LINKS,
   POSSESSIVE,
   PRONOUNS,
+  type Token,
   described,
   isModifier,
   isTitle,
@@ -66,6 +67,18 @@ export function speakerAfter(text: string): SpeakerMatch | null {
       tokens.slice(m, end).map((t) => t.text),
       false
     );
+    // `said Monmouth University political scientist Patrick Murray`: an organisation before a
+    // title and a name is where the person works.
+    if (speaker && m === 0 && !speaker.person && !speaker.title && !tokens[end - 1].trail) {
+      const worker = titledAfter(tokens, end);
+      if (worker) {
+        speaker = {
+          ...worker.speaker,
+          title: `${speaker.name} ${worker.speaker.title}`,
+        };
+        end = worker.end;
+      }
+    }
     if (m > 0) {
       const modifiers = tokens
         .slice(0, m)
@@ -131,4 +144,30 @@ export function speakerAfter(text: string): SpeakerMatch | null {
     }
   }
   return { speaker, start: first.start, end: tokens[end - 1].end };
+}
+
+/** `political scientist Patrick Murray` from `from`: a person with a title, modifiers in it. */
+function titledAfter(
+  tokens: readonly Token[],
+  from: number
+): { speaker: Speaker; end: number } | null {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < MAX_MODIFIERS &&
+    isModifier(tokens[k].text) &&
+    !tokens[k].trail
+  )
+    k++;
+  const end = runForward(tokens, k);
+  const person =
+    end > k
+      ? namedSpeaker(
+          tokens.slice(k, end).map((t) => t.text),
+          false
+        )
+      : null;
+  if (!person?.title) return null;
+  const modifiers = tokens.slice(from, k).map((t) => t.text);
+  return { speaker: { ...person, title: [...modifiers, person.title].join(' ') }, end };
 }

@@ -27,6 +27,8 @@ import type { Speaker } from './types';
  */
 export function namedSpeaker(words: readonly string[], determiner: boolean): Speaker | null {
   if (words.length === 0 || !isNameAt(words, words.length - 1)) return null;
+  // `11% of Democratic claims`: an adjective alone names no one (in `Democratic Party` it may open a name).
+  if (words.length === 1 && ADJECTIVES_ALONE.has(words[0])) return null;
   let t = -1;
   for (let k = 0; k < words.length - 1; k++) if (isTitle(words[k]) && !isNameAt(words, k)) t = k;
   if (t >= 0 && (words[t + 1] === 'of' || words[t + 1] === 'for')) {
@@ -59,6 +61,8 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
   if (honorific && name.length < words.length) speaker.honorific = honorific;
   return speaker;
 }
+
+const ADJECTIVES_ALONE = new Set(['Democratic', 'Presidential', 'Congressional', 'Federal']);
 
 /** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */
 const endsSentence = (word: string): boolean =>
