@@ -843,6 +843,15 @@ describe('extractQuotes: rules for real news', () => {
       [],
     ],
     [
+      'someone new introduced with an apposition is whom the next "he" means, anywhere in the sentence',
+      [
+        'Senator Tom Reyes spoke on Monday.',
+        'While Reyes had songs written about him, that has not happened for Moss, which concerns Henry Crespo, president of the Harbour Caucus.',
+        '"No one is writing songs for her," he said.',
+      ],
+      [['No one is writing songs for her', 'Henry Crespo', 'said', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

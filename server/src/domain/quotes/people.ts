@@ -42,12 +42,16 @@ export function resolvePeople(
     let m = 0;
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
-    const mention = ({ speaker, sentence: at, inAttribution }: Mention): void => {
+    const mention = ({ speaker, sentence: at, inAttribution, introduced }: Mention): void => {
+      const known = bySurname.has(surname(speaker.name));
       if (isFullReference(speaker)) remember(speaker, false);
       // `Christie, who campaigns for Donald Trump, said`: a name inside an attribution's phrase
       // tells a later "Trump" who that is, but is no one "he" refers to.
       if (inAttribution) return;
-      const person = at === sentence ? null : referent(speaker, bySurname);
+      // `… concerns Henry Crespo, president of the caucus.`: someone new, introduced with who
+      // they are, is whom the next "he" means, wherever the sentence names them.
+      const person =
+        at === sentence && !(introduced && !known) ? null : referent(speaker, bySurname);
       if (person) {
         meet(person);
         sentence = at;
@@ -114,6 +118,10 @@ function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean 
 /** `QUARTER Let's …`, `Presidential Debates`: a word in capitals or a capitalised adjective opens a heading, not a name. */
 const HEADING_WORD = /^(?:\p{Lu}{4,}|\p{Lu}\p{Ll}*(?:ial|ical))$/u;
 
+/** `, president of …`, `, a senior aide`, `, the party's chairman`: an apposition opens. */
+const APPOSITION =
+  /^,\s+(?:the|a|an|his|her|its|their|\p{L}+['’]s|(?:\p{Ll}+\s+){0,2}(?:president|chairman|chairwoman|director|head|leader|spokesman|spokeswoman|founder|professor|executive|chief|member|owner|author|editor|secretary))\s/u;
+
 interface Mention {
   speaker: Speaker;
   start: number;
@@ -121,6 +129,8 @@ interface Mention {
   sentence: number;
   /** Named inside an attribution's phrase (its speaker's apposition or clause). */
   inAttribution: boolean;
+  /** A full name followed by an apposition: `Henry Crespo, president of …`. */
+  introduced: boolean;
 }
 
 /**
@@ -142,6 +152,7 @@ function mentionsIn(text: string, attributions: readonly Attribution[]): Mention
       start,
       sentence: sentenceStart(text, start),
       inAttribution: reach > start,
+      introduced: speaker.name.includes(' ') && APPOSITION.test(text.slice(end, end + 24)),
     });
   }
   return mentions;
