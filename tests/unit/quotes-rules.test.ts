@@ -852,6 +852,15 @@ describe('extractQuotes: rules for real news', () => {
       [['No one is writing songs for her', 'Henry Crespo', 'said', 'direct']],
     ],
     [
+      'a name opening on an adjective is no one "he" refers to (the Commission on Presidential Debates)',
+      [
+        'Donald Trump spoke in Michigan.',
+        'He notes that the Commission on Presidential Debates announced there was an issue with his microphone.',
+        'He says, "Working that microphone was difficult."',
+      ],
+      [['Working that microphone was difficult.', 'Donald Trump', 'says', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -55,13 +55,16 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
     name: determiner && !title ? `the ${text}` : text,
     title,
     pronoun: false,
-    person: title !== null || (!determiner && !organisation && !acronym),
+    person:
+      title !== null || (!determiner && !organisation && !acronym && !ADJECTIVAL.test(name[0])),
   };
   // Set, not spread: a spread of a conditional object costs more than the rest of this function.
   if (honorific && name.length < words.length) speaker.honorific = honorific;
   return speaker;
 }
 
+/** `the Commission on Presidential Debates`: a name opening on an adjective is a thing's, not a person's. */
+const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ial|ical)$/u;
 const ADJECTIVES_ALONE = new Set(['Democratic', 'Presidential', 'Congressional', 'Federal']);
 
 /** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */
