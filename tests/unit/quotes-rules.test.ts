@@ -861,6 +861,21 @@ describe('extractQuotes: rules for real news', () => {
       [['Working that microphone was difficult.', 'Donald Trump', 'says', 'direct']],
     ],
     [
+      '"she" with no woman before is the woman the sentence named after its subject',
+      [
+        'Governor Ed Moss described Senator Mary Reyes as a "disgrace" after she attacked the police and blamed shootings on "implicit bias."',
+      ],
+      [
+        ['disgrace', 'Ed Moss', 'described', 'partial'],
+        ['implicit bias.', 'Mary Reyes', 'blamed', 'partial'],
+      ],
+    ],
+    [
+      'a possessive names its owner without the "\'s"',
+      ['Ada Reyes’s campaign opened an office.', '"We are ready," she said.'],
+      [['We are ready', 'Ada Reyes', 'said', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -27,6 +27,8 @@ export function resolvePeople(
   const bySurname = new Map<string, Speaker>();
   let recent: Speaker[] = [];
   let thing: { speaker: Speaker; paragraph: number } | null = null;
+  /** People named after a sentence's first person: `Christie described Hillary Clinton as …`. */
+  let objects: Speaker[] = [];
   const meet = (person: Speaker): void => {
     recent = [person, ...recent.filter((p) => p.name !== person.name)].slice(0, RECENT);
   };
@@ -50,12 +52,15 @@ export function resolvePeople(
       if (inAttribution) return;
       // `… concerns Henry Crespo, president of the caucus.`: someone new, introduced with who
       // they are, is whom the next "he" means, wherever the sentence names them.
-      const person =
-        at === sentence && !(introduced && !known) ? null : referent(speaker, bySurname);
-      if (person) {
-        meet(person);
-        sentence = at;
+      // `Hillary Clinton's campaign`: the owner is named, without the possessive.
+      const person = referent(withoutPossessive(speaker), bySurname);
+      if (!person) return;
+      if (at === sentence && !(introduced && !known)) {
+        objects = [person, ...objects.filter((o) => o.name !== person.name)].slice(0, RECENT);
+        return;
       }
+      meet(person);
+      sentence = at;
     };
     for (const a of paragraph) {
       for (; m < mentions.length && mentions[m].start < a.start; m++) mention(mentions[m]);
@@ -80,6 +85,7 @@ export function resolvePeople(
       people.set(a, {
         person,
         before: recent,
+        objects,
         thing: thing && p - thing.paragraph <= 3 ? thing.speaker : null,
       });
       if (person) meet(person);
@@ -167,6 +173,9 @@ const isThing = (speaker: Speaker): boolean =>
   !/^(?:his|her|its|their) /u.test(speaker.name) &&
   (isBody(speaker) || speaker.person || !canSpeak(speaker));
 
+const withoutPossessive = (speaker: Speaker): Speaker =>
+  /['’]s$/u.test(speaker.name) ? { ...speaker, name: speaker.name.slice(0, -2) } : speaker;
+
 /** The person a mention names: a full reference with a title, or the surname of one named so before. */
 function referent(speaker: Speaker, bySurname: ReadonlyMap<string, Speaker>): Speaker | null {
   // `Mr. Netanyahu` after `Benjamin Netanyahu`: the full name, though `Mr.` alone names him too.
@@ -202,7 +211,16 @@ export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   const people = body.people.get(at);
   if (!at.speaker.pronoun) return people?.person ?? at.speaker;
   if (at.speaker.name === 'it') return people?.thing ?? null;
-  return nearestOfGender(people?.before ?? [], body.pronouns[at.speaker.name]);
+  const wanted = body.pronouns[at.speaker.name];
+  // `Christie described Hillary Clinton as … after she attacked …`: with no one else of her
+  // gender before, "she" is the woman the sentence named after its subject (known gender only).
+  return (
+    nearestOfGender(people?.before ?? [], wanted) ??
+    (people?.objects ?? []).find(
+      (o) => wanted && genderOf(o.name, o.title ?? o.honorific ?? null) === wanted
+    ) ??
+    null
+  );
 }
 
 /** The nearest of `people` whose title, honorific or first name does not contradict `wanted`. */

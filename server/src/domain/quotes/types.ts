@@ -42,6 +42,8 @@ export interface People {
   person: Speaker | null;
   /** The people named before this attribution, nearest first (a few). */
   before: readonly Speaker[];
+  /** People named after a sentence's subject, nearest first: "she" may mean one whose gender says so. */
+  objects: readonly Speaker[];
   /** The newspaper, report or body that last spoke, a few paragraphs back at most: what "it" is. */
   thing: Speaker | null;
 }
