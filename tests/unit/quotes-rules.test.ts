@@ -876,6 +876,17 @@ describe('extractQuotes: rules for real news', () => {
       [['We are ready', 'Ada Reyes', 'said', 'direct']],
     ],
     [
+      "a group's word inside a title (Police Chief) and two phrases before the subject",
+      [
+        'Before the convention, Harbour Police Chief Dan Okoro lobbied to ban guns downtown, saying, "The fewer guns, the better."',
+        'On Thursday, after staying neutral all spring, Warren endorsed Clinton, saying, "She is a fighter."',
+      ],
+      [
+        ['The fewer guns, the better.', 'Dan Okoro', 'saying', 'direct'],
+        ['She is a fighter.', 'Warren', 'saying', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -270,9 +270,13 @@ function bodyOpening(masked: string, at: number): Speaker | null {
   return subject && !subject.pronoun && !subject.person && isBody(subject) ? subject : null;
 }
 
-/** `In an interview on Thursday,`, `Earlier,`, `Asked whether Mr. Clinton …,`: what may stand before a sentence's subject. */
+/**
+ * `In an interview on Thursday,`, `Earlier,`, `Asked whether Mr. Clinton …,`: what may stand
+ * before a sentence's subject, with a second phrase after it (`On Thursday, after remaining
+ * neutral,`).
+ */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)/u;
+  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)(?:\s*(?:after|before|during|despite|following|in|on|at|with|while)\s[^,.!?\uE000"“”]{0,80},)?/u;
 
 /** `Reid, in particular, has been pounding …`: a sentence adverb between commas before the verb. */
 const SENTENCE_ADVERB = String.raw`(?:\s*,\s+(?:in particular|meanwhile|however|too|though|for (?:his|her) part|in turn),)?`;

@@ -78,7 +78,11 @@ export function runBack(tokens: readonly Token[], last: number): number {
   for (let i = last; i >= 0; i--) {
     const word = tokens[i].text;
     if (i < last && endsSentence(word)) break;
-    if (isRunWord(word) || (organisation && first <= last && isCapitalisedGroup(word))) first = i;
+    if (
+      isRunWord(word) ||
+      (first === i + 1 && (organisation || i < last) && isCapitalisedGroup(word))
+    )
+      first = i;
     // A connector counts only once a run word joins it on the left ("Ursula von der Leyen").
     else if (!(isConnector(word) && first <= last)) break;
   }
@@ -89,7 +93,12 @@ export function runForward(tokens: readonly Token[], from: number): number {
   let end = from;
   for (let i = from; i < tokens.length; i++) {
     const { text, trail } = tokens[i];
-    if (isRunWord(text)) end = i + 1;
+    // `Cleveland Police Chief Calvin Williams`: a group's word inside a run, a run word after it.
+    if (
+      isRunWord(text) ||
+      (end === i && !trail && isCapitalisedGroup(text) && isRunWord(tokens[i + 1]?.text ?? ''))
+    )
+      end = i + 1;
     else if (!(isConnector(text) && end > from && !trail)) break;
     if (trail) break;
   }
