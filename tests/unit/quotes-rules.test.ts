@@ -887,6 +887,17 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a day between the speaker and the verb; "this source"',
+      [
+        'Reince Priebus later Thursday told Fox News: "Both men are meeting next week."',
+        '"The kids do not like him," this source told the Post.',
+      ],
+      [
+        ['Both men are meeting next week.', 'Reince Priebus', 'told', 'direct'],
+        ['The kids do not like him', 'this source', 'told', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -208,6 +208,12 @@ function relativeSubject(
     : null;
 }
 const RELATIVE_SUBJECTS = wordSet('who which');
+const DAYS = wordSet(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight'
+);
+/** A day, or "on" before one (`on Monday`). */
+const isWhen = (tokens: readonly Token[], k: number): boolean =>
+  DAYS.has(tokens[k].text) || (tokens[k].text === 'on' && DAYS.has(tokens[k + 1]?.text ?? ''));
 
 /** The speaker phrase that ends where `text` ends (the text just before a reporting verb). */
 export function speakerBefore(text: string): SpeakerMatch | null {
@@ -218,7 +224,13 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   if (last > 0 && tokens[last].text === ',') last--;
   const relative = relativeSubject(tokens, last);
   if (relative !== undefined) return relative && { ...relative, end: text.length };
-  for (let n = 0; n < 3 && last >= 0 && isSoftener(tokens[last].text); n++) last--;
+  // `Priebus later Thursday told`, `Hale on Monday said`: when, between a speaker and the verb.
+  for (
+    let n = 0;
+    n < 4 && last >= 0 && (isSoftener(tokens[last].text) || isWhen(tokens, last));
+    n++
+  )
+    last--;
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
     ? (appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last))

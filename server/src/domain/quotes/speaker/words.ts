@@ -87,7 +87,7 @@ export const CLAUSE_WORDS =
 export const DETERMINERS = wordSet('the a an his her its their');
 /** Open an anonymous speaker like an article: "one official", "two senior diplomats", "several witnesses". */
 const QUANTIFIERS = wordSet(
-  'one two three four five six seven eight nine ten several some many another'
+  'one two three four five six seven eight nine ten several some many another this'
 );
 /** `analysts at Halvorsen Bank`, `lawyers for the family`: a group and whom it belongs to. */
 export const OWNER_LINKS = wordSet('at from for of with');
