@@ -898,6 +898,11 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'one capitalised word after "in" is a time or a place, not a speaker',
+      ['Prosecutors in April charged two developers with "defrauding investors."'],
+      [],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -43,6 +43,9 @@ export function phraseEndingAt(
   )
     return null;
   const named = namedEndingAt(tokens, last);
+  // `prosecutors in April charged`: one capitalised word after a preposition is a time or place.
+  if (named && named.start === tokens[last].start && PREPOSITIONS.has(tokens[last - 1]?.text ?? ''))
+    return null;
   if (named)
     return (
       groupOf(tokens, named, last) ?? memberOf(tokens, named) ?? pairBefore(tokens, named) ?? named
@@ -112,6 +115,7 @@ export function phraseEndingAt(
 }
 
 const POSSESSIVE_PRONOUNS = wordSet('his her its their');
+const PREPOSITIONS = wordSet('in on since until during through across');
 
 /** Two people speaking as one: "Marlow and Ines". No pronoun refers back to a pair. */
 export const pairOf = (one: Speaker, other: Speaker): Speaker => ({
