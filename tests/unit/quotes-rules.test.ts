@@ -903,6 +903,11 @@ describe('extractQuotes: rules for real news', () => {
       [],
     ],
     [
+      'a titled full name alone before a colon introduces the quotation',
+      ['Republican pollster Daron Shaw: "Lesser-known candidates have seen the biggest boost."'],
+      [['Lesser-known candidates have seen the biggest boost.', 'Daron Shaw', ':', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

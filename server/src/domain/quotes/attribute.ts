@@ -106,7 +106,13 @@ export function attribute(
     if (attribution) return { attribution, kind: 'direct' };
   }
 
-  const signed = signature(span, masked) ?? colonLeadIn(lead, leadStart);
+  const signed =
+    signature(span, masked) ??
+    colonLeadIn(
+      lead,
+      leadStart,
+      attributions[first.paragraph].some((a) => a.start >= leadStart && a.end <= open)
+    );
   if (signed) return { attribution: signed, kind: 'direct' };
 
   // `X said: "…"` / `X said "…"` (direct) and `X said … "fragment" …` (partial). The nearest
@@ -179,13 +185,20 @@ const COLON_LEAD_IN = /^(\s*)([^,:]+),\s+((?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}):\s*
 /** `HEADLINE - Jeffrey M. Jones: "…"`, `More from Jones: "…"`: a name alone before the colon, as digests quote. */
 const NAME_COLON =
   /^(.*?(?:^|\s[-–—]\s+|(?:^|\s)(?:More\s+from|From)\s+))((?:\p{Lu}[\p{L}.'’-]*\s*){2,4}):\s*$/u;
+/** `Republican pollster Daron Shaw: "…"`: a whole sentence that is a titled name and a colon. */
+const TITLED_NAME_COLON = /^(\s*)(\p{Lu}[\p{L}.'’ -]{3,80}):\s*$/u;
 
 /**
  * `Ana Ruiz, Fox News: "…"`: a full name, a comma, an outlet or place in capitalised words and a
- * colon, as interview excerpts are introduced. Nothing else in the sentence before the mark.
+ * colon, as interview excerpts are introduced; or a titled full name alone before the colon
+ * (`Republican pollster Daron Shaw: "…"`). Nothing else in the sentence before the mark.
  */
-function colonLeadIn(lead: string, leadStart: number): Attribution | null {
-  const m = COLON_LEAD_IN.exec(lead) ?? NAME_COLON.exec(lead);
+function colonLeadIn(lead: string, leadStart: number, hasVerb: boolean): Attribution | null {
+  // `Said Ellis: "…"`: a lead with a verb of its own is read by the verb's rules.
+  const m =
+    COLON_LEAD_IN.exec(lead) ??
+    NAME_COLON.exec(lead) ??
+    (hasVerb ? null : TITLED_NAME_COLON.exec(lead));
   if (!m) return null;
   const name = speakerAfter(m[2]);
   if (
