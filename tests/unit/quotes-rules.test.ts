@@ -908,6 +908,13 @@ describe('extractQuotes: rules for real news', () => {
       [['Lesser-known candidates have seen the biggest boost.', 'Daron Shaw', ':', 'direct']],
     ],
     [
+      '"It" opening a sentence after one whose subject is a body is that body ("Trump\'s campaign")',
+      [
+        'Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls "the biggest media attack in history."',
+      ],
+      [['the biggest media attack in history.', 'Donald Trump’s campaign', 'calls', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -137,7 +137,9 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
               title: [lead.trim(), match.speaker.title].filter(Boolean).join(' '),
             }
           : match.speaker.name === 'it'
-            ? (bodyOpening(masked, verbStart) ?? match.speaker)
+            ? (bodyOpening(masked, verbStart) ??
+              bodyOpeningBefore(masked, verbStart) ??
+              match.speaker)
             : match.speaker,
         afterQuoteOnly,
       });
@@ -266,8 +268,22 @@ const SUBORDINATE_PRONOUN =
 
 /** `The Security Council … pledged sanctions against what it called "…"`: "it" is the body opening its sentence. */
 function bodyOpening(masked: string, at: number): Speaker | null {
-  const subject = speakerAfter(masked.slice(sentenceStart(masked, at), at).trimStart())?.speaker;
-  return subject && !subject.pronoun && !subject.person && isBody(subject) ? subject : null;
+  const lead = masked.slice(sentenceStart(masked, at), at).trimStart();
+  const match = speakerAfter(lead);
+  if (!match) return null;
+  const subject = match.speaker;
+  // `Donald Trump’s campaign is …`: the owner's name, then the body.
+  const owned = /['’]s$/u.test(subject.name) && /^\s+(\p{Ll}+)/u.exec(lead.slice(match.end));
+  if (owned && isOrganisation(owned[1]))
+    return { name: `${subject.name} ${owned[1]}`, title: null, pronoun: false, person: false };
+  return !subject.pronoun && !subject.person && isBody(subject) ? subject : null;
+}
+/** `Trump's campaign is defending the tweets. It's denouncing what it calls …`: the sentence before's. */
+function bodyOpeningBefore(masked: string, at: number): Speaker | null {
+  const start = sentenceStart(masked, at);
+  // "It" must open its own sentence: `It's denouncing`, not `… and it called`.
+  if (!/^\s*it\b/iu.test(masked.slice(start, at)) || start < 2) return null;
+  return bodyOpening(masked, start - 2);
 }
 
 /**
