@@ -56,18 +56,37 @@ const PRONOUN = /^(?:he|she|him|her|his|they|them|their|i|we|it|its)$/iu;
 /**
  * Why a speaker could not be confirmed against the corpus, when the corpus is the reason: its
  * source span is a reporting verb (`said`: an annotation slip), or a pronoun none of whose
- * CoreNLP chain's mentions is more than pronouns (no name to compare with). Counted apart, never
- * as right: a reader checks them by hand.
+ * CoreNLP chains holds a proper name (`she` chained only with `the family` or `a white visitor`:
+ * no name to compare with). Counted apart, never as right: a reader checks them by hand.
  */
 function unverifiable(article: Article, gold: GoldAttribution): 'verb' | 'pronoun' | null {
   if (!gold.source) return null;
   if (/^(?:said|says|say|told|tells|added|wrote)$/iu.test(gold.sourceText.trim())) return 'verb';
   if (!PRONOUN.test(gold.sourceText.trim())) return null;
   const chain = article.chainOf(gold.source);
-  return chain.every((mention) => mention.split(/\s+/u).every((w) => PRONOUN.test(w)))
-    ? 'pronoun'
-    : null;
+  return chain.some(namesSomeone) ? null : 'pronoun';
 }
+
+/** Words that open a mention with a capital without naming anyone: `The family`, `Many of the visitors`. */
+const COMMON_OPENERS = new Set(
+  'the a an this that these those many some most all his her its their my our your one two'.split(
+    ' '
+  )
+);
+/**
+ * Whether a CoreNLP mention holds a proper name (`Obama`, `Sen. Bernie Sanders`); `a white
+ * visitor`, `The family`, `9/11 widow`, `the early '80s` and pronouns name no one, so a chain of
+ * only such mentions cannot tell whether a named speaker is right.
+ */
+const namesSomeone = (mention: string): boolean =>
+  mention
+    .split(/\s+/u)
+    .some(
+      (w) =>
+        /^\p{Lu}\p{L}/u.test(w) &&
+        !PRONOUN.test(w) &&
+        !COMMON_OPENERS.has(w.toLowerCase().replace(/['’]s$/u, ''))
+    );
 
 function speakerRight(article: Article, gold: GoldAttribution, speaker: string): boolean {
   if (!gold.source) return false;
@@ -179,7 +198,7 @@ function main(argv: string[]): void {
     'precision by the kind the extractor gave; recall and speaker by the kind of the gold attribution'
   );
   console.log(
-    `speaker not right: ${all.judged - all.speakerRight}, of which the corpus cannot confirm or deny ${all.unverifiable} (source span a reporting verb, or a pronoun whose CoreNLP chain names no one; --show speaker marks them)`
+    `speaker not right: ${all.judged - all.speakerRight}, of which the corpus cannot confirm or deny ${all.unverifiable} (source span a reporting verb, or a pronoun whose CoreNLP chain holds no proper name; --show speaker marks them); right where the corpus can tell: ${pct(all.speakerRight, all.judged - all.unverifiable)} (${all.speakerRight}/${all.judged - all.unverifiable})`
   );
   console.log(
     `extractQuotes time: ${(bodies / 1e6).toFixed(1)} ms for the split (${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms with reading)`
