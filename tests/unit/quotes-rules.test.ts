@@ -915,6 +915,17 @@ describe('extractQuotes: rules for real news', () => {
       [['the biggest media attack in history.', 'Donald Trump’s campaign', 'calls', 'direct']],
     ],
     [
+      'a sentence adverb opens no phrase ("Then he cut into Bush,"); a state spelled out after a city',
+      [
+        'Donald Trump spoke twice on Monday. Then he cut into Bush, calling him a "stiff."',
+        'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."',
+      ],
+      [
+        ['stiff.', 'Donald Trump', 'calling', 'partial'],
+        ['a total stiff.', 'Donald Trump', 'calling', 'partial'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -35,7 +35,7 @@ const blankTo = (keep: string) => (tag: string) => `${' '.repeat(tag.length - ke
  * AP does, or one of the eight states AP spells out), made a space.
  */
 const CITY_STATE =
-  /, (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah),)/gu;
+  /, (?=(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah|New Hampshire|New York|New Jersey|North Carolina|South Carolina|Pennsylvania|Virginia|California|Florida|Michigan|Wisconsin|Massachusetts),)/gu;
 /**
  * A paragraph with the asides between a name and its verb blanked (party tags, hometowns) and a
  * city's comma before its state made a space; offsets do not move. Every paragraph is read here:
@@ -292,7 +292,7 @@ function bodyOpeningBefore(masked: string, at: number): Speaker | null {
  * neutral,`).
  */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Meanwhile|However|Still|Instead|Then|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)(?:\s*(?:after|before|during|despite|following|in|on|at|with|while)\s[^,.!?\uE000"“”]{0,80},)?/u;
+  /^\s*(?:(?:Meanwhile|However|Still|Instead|Then|Now|Also),?\s+)?(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)?(?:\s*(?:after|before|during|despite|following|in|on|at|with|while)\s[^,.!?\uE000"“”]{0,80},)?/u;
 
 /** `Reid, in particular, has been pounding …`: a sentence adverb between commas before the verb. */
 const SENTENCE_ADVERB = String.raw`(?:\s*,\s+(?:in particular|meanwhile|however|too|though|for (?:his|her) part|in turn),)?`;
