@@ -926,6 +926,17 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      '"a source familiar with the matter"; a surname after a middle initial; "of" after a name says where from',
+      [
+        'A source familiar with the matter said, "He will try."',
+        '"It is not going to be easy," said Representative Peter T. King of New York.',
+      ],
+      [
+        ['He will try.', 'a source familiar with the matter', 'said', 'direct'],
+        ['It is not going to be easy', 'Peter T. King', 'said', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

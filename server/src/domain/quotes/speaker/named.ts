@@ -1,5 +1,6 @@
 /** Runs of capitalised words read as a name, with the title in front split off. */
 import { lowerCase } from '../chars';
+import { FIRST_NAMES } from '../../quote-vocabulary/gender';
 import {
   ABBREVIATED_TITLES,
   ACRONYM,
@@ -100,10 +101,13 @@ export function runForward(tokens: readonly Token[], from: number): number {
     )
       end = i + 1;
     else if (!(isConnector(text) && end > from && !trail)) break;
+    // `Representative Peter T. King of New York`: after a person's name, "of" says where from.
+    else if (text === 'of' && tokens.slice(from, end - 1).some((t) => isFirstName(t.text))) break;
     if (trail) break;
   }
   return end;
 }
+const isFirstName = (word: string): boolean => FIRST_NAMES[key(word)] !== undefined;
 
 export function namedEndingAt(
   tokens: readonly Token[],

@@ -72,7 +72,12 @@ export function phraseEndingAt(
         break;
       }
       // "a spokeswoman for the ministry", "a narrator in the ad": go on past "for the" to the phrase's own article.
-      if (j > 0 && LINKS.has(tokens[j - 1].text)) {
+      // `a source familiar with the matter`, `a person close to the campaign`: the same.
+      if (
+        j > 0 &&
+        (LINKS.has(tokens[j - 1].text) ||
+          (j > 1 && KNOWING_LINKS.has(`${tokens[j - 2].text} ${tokens[j - 1].text}`)))
+      ) {
         j--;
         continue;
       }
@@ -155,6 +160,7 @@ export function pairAfter(
 
 /** Words that tie a description to what it belongs to: "a spokeswoman for …", "a narrator in …". */
 const LINKS = wordSet('for of in at');
+const KNOWING_LINKS = new Set(['familiar with', 'close to']);
 
 /**
  * `Mr. Abebe of the Riverkeepers Trust said`: a person named before "of the …" is the speaker, and

@@ -180,8 +180,8 @@ export const isName = (word: string): boolean => {
   return name;
 };
 /**
- * `Mr. King`, `Charlie King`, `Ms. Major`: a title word is a surname right after an honorific
- * or a listed first name, where no title can stand.
+ * `Mr. King`, `Charlie King`, `Ms. Major`, `Peter T. King`: a title word is a surname right
+ * after an honorific, a listed first name or a middle initial, where no title can stand.
  */
 export const isNameAt = (words: readonly string[], k: number): boolean =>
   isName(words[k]) ||
@@ -190,7 +190,10 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
     isWord(words[k]) &&
     // `Virginia Gov. Terry McAuliffe`: an abbreviated title is never a surname.
     !words[k].endsWith('.') &&
-    (isHonorific(words[k - 1]) || FIRST_NAMES[key(words[k - 1])] !== undefined));
+    (isHonorific(words[k - 1]) ||
+      FIRST_NAMES[key(words[k - 1])] !== undefined ||
+      // `Peter T. King`: after a middle initial, a surname.
+      (k > 1 && /^\p{Lu}\.$/u.test(words[k - 1]) && isName(words[k - 2]))));
 export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
 const isRunKey = keyedSet(RUN_KEYS, key);
 export const isRunWord = (word: string): boolean =>
