@@ -819,11 +819,11 @@ describe('extractQuotes: rules for real news', () => {
       [["I can't breathe", 'Ada Moss', 'said', 'partial']],
     ],
     [
-      'a description after the verb that runs on into more words names no one',
+      'a description after the verb that runs on names no one; the name before an age and a relative clause does',
       [
         'Donna Rawlings, 59, who watched on a screen, said the event brought back memories of "all the people who were not here."',
       ],
-      [],
+      [['all the people who were not here.', 'Donna Rawlings', 'said', 'partial']],
     ],
     [
       'a body by its name calls something (not "a group called")',
@@ -934,6 +934,17 @@ describe('extractQuotes: rules for real news', () => {
       [
         ['He will try.', 'a source familiar with the matter', 'said', 'direct'],
         ['It is not going to be easy', 'Peter T. King', 'said', 'direct'],
+      ],
+    ],
+    [
+      'a relative clause after a party tag; a description with a relative clause and no comma',
+      [
+        'Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders pushed her to be "stronger."',
+        'A White House official who spoke anonymously said, "There are discussions."',
+      ],
+      [
+        ['stronger.', 'Claire McCaskill', 'said', 'partial'],
+        ['There are discussions.', 'a White House official', 'said', 'direct'],
       ],
     ],
     [

@@ -1,6 +1,7 @@
 /** The speaker phrase before a reporting verb, with the appositions and asides between them. */
 import { lowerCase } from '../chars';
 import { namedEndingAt } from './named';
+import { canSpeak } from './people';
 import { asTitle, phraseEndingAt, withApposition, withoutArticle } from './phrase';
 import { type Speaker } from './types';
 import {
@@ -150,7 +151,7 @@ function relativeClauseEndingAt(
   for (let k = last - 1; k > 0 && last - k <= 24; k--) {
     const word = tokens[k].text;
     if (RELATIVE_OPENERS.has(word) && tokens[k - 1].text.endsWith(',')) {
-      let head = [...tokens.slice(0, k - 1), cut(tokens[k - 1])];
+      let head = withoutAge(beforeComma(tokens, k - 1));
       // `Sanders, meanwhile, who sits …, said`: a sentence adverb before the clause.
       const before = head[head.length - 2];
       if (ASIDE_ADVERBS.has(head[head.length - 1].text) && before?.text.endsWith(','))
@@ -162,6 +163,41 @@ function relativeClauseEndingAt(
   }
   return null;
 }
+
+/** The tokens before the comma ending at `at`: a comma left alone by a blanked party tag goes whole. */
+const beforeComma = (tokens: readonly Token[], at: number): Token[] =>
+  tokens[at].text === ',' ? tokens.slice(0, at) : [...tokens.slice(0, at), cut(tokens[at])];
+/** `Harry Bond, 30, of Raleigh, N.C., who …`: an age after the name (the hometown is blanked). */
+function withoutAge(head: Token[]): Token[] {
+  const last = head[head.length - 1];
+  return last && /^\d{1,3},?$/u.test(last.text) && head[head.length - 2]?.text.endsWith(',')
+    ? beforeComma(head, head.length - 2)
+    : head;
+}
+
+/**
+ * `a White House official who spoke anonymously to discuss internal strategy said`: a
+ * description that can speak, with its relative clause and no comma, before the verb.
+ */
+function describedWithRelative(
+  tokens: readonly Token[],
+  last: number
+): { speaker: Speaker; start: number } | null {
+  for (let k = last; k > 1 && last - k <= 14; k--) {
+    const word = tokens[k].text;
+    if (word.endsWith(',') || !isWord(word)) return null;
+    // `critics who say he should condemn`: a clause with a subject of its own is not the head's.
+    if (CLAUSE_SUBJECTS.has(word)) return null;
+    if (word !== 'who') continue;
+    const match = phraseEndingAt(tokens, k - 1);
+    return match && OPENS_DESCRIPTION.test(match.speaker.name) && canSpeak(match.speaker)
+      ? match
+      : null;
+  }
+  return null;
+}
+const CLAUSE_SUBJECTS = wordSet('he she it they we i you that which');
+const OPENS_DESCRIPTION = /^(?:a|an|the|another|one)\s/u;
 
 /** `who in 2010 said`, `which also notes`: a time or an adverb between a relative pronoun and its verb. */
 const TIME_WORDS = wordSet('in on last this that early late');
@@ -234,6 +270,6 @@ export function speakerBefore(text: string): SpeakerMatch | null {
   if (last < 0) return null;
   const match = tokens[last].text.endsWith(',')
     ? (appositionEndingAt(tokens, last) ?? relativeClauseEndingAt(tokens, last))
-    : phraseEndingAt(tokens, last);
+    : (phraseEndingAt(tokens, last) ?? describedWithRelative(tokens, last));
   return match && { ...match, end: text.length };
 }
