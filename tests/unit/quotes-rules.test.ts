@@ -948,6 +948,13 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      '"as" opening the attribution after a quotation ("…," as a memo put it)',
+      [
+        'The main requirement is a "lawful source of investment income," as a Homeland Security memo put it.',
+      ],
+      [['lawful source of investment income', 'a Homeland Security memo', 'put it', 'partial']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -141,10 +141,12 @@ export function attribute(
 
 /**
  * Whether an attribution's phrase starts at `at`, right after a quotation: a named person's
- * phrase may keep out the possessive before it (`"…," his friend Mahamat Oumar told …`).
+ * phrase may keep out the possessive before it (`"…," his friend Mahamat Oumar told …`), and any
+ * phrase the "as" before it (`"…," as a Homeland Security memo put it`).
  */
 const startsAt = (text: string, a: Attribution, at: number): boolean =>
   a.start === at ||
+  (a.start > at && /^as\s+$/u.test(text.slice(at, a.start))) ||
   (a.speaker.person && a.start > at && /^(?:his|her|their|its)\s+$/u.test(text.slice(at, a.start)));
 
 const speaks = (speaker: Speaker): boolean => speaker.person || speaker.pronoun || isBody(speaker);
