@@ -955,6 +955,11 @@ describe('extractQuotes: rules for real news', () => {
       [['lawful source of investment income', 'a Homeland Security memo', 'put it', 'partial']],
     ],
     [
+      'an emphatic "did" between the speaker and the verb',
+      ['Sheldon Adelson did say he found the candidate "very charming."'],
+      [['very charming.', 'Sheldon Adelson', 'say', 'partial']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -73,7 +73,8 @@ export const ORGANISATIONS =
 /** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
-  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had however
+  repeatedly publicly recently firmly flatly bluntly openly privately simply has have had did does
+  however
   meanwhile though too instead nevertheless nonetheless`);
 /** Lower-case words in -ly that are nouns, not adverbs: `the family said`, `an ally said`. */
 const LY_NOUNS = wordSet('family ally rally assembly daily weekly monthly quarterly reply supply');
