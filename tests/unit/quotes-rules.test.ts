@@ -960,6 +960,13 @@ describe('extractQuotes: rules for real news', () => {
       [['very charming.', 'Sheldon Adelson', 'say', 'partial']],
     ],
     [
+      'a few words of when between "reported" and "that"',
+      [
+        'The Harbour Times reported at the time that her statement was "not in line with our editorial policy."',
+      ],
+      [['not in line with our editorial policy.', 'the Harbour Times', 'reported', 'partial']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -160,7 +160,8 @@ const introducesNext = (text: string, attribution: Attribution, open: number): b
   /^\s*[,:]\s*$/u.test(text.slice(attribution.end, open)) ||
   // `the department which reported "…"`: right before the mark, when someone who speaks reports.
   (text.slice(attribution.end, open).trim() === '' && speaks(attribution.speaker)) ||
-  /^\s+that\s/u.test(text.slice(attribution.end, attribution.end + 6));
+  // `reported at the time that …`: a few words of when or where may come before "that".
+  /^(?:\s+[\p{L}\p{N}’'-]+){0,4}\s+that\s/u.test(text.slice(attribution.end, attribution.end + 40));
 
 /**
  * `“…the files.” Reyes said.` and `“…a race of niches” Reyes said.`: a whole quoted sentence
