@@ -967,6 +967,24 @@ describe('extractQuotes: rules for real news', () => {
       [['not in line with our editorial policy.', 'the Harbour Times', 'reported', 'partial']],
     ],
     [
+      'a quotation over several paragraphs, blank paragraphs between them',
+      [
+        'The Harbour Times reports:',
+        '',
+        '"In 2012, most donors gave little.',
+        '',
+        '"Without this network, she is made to attend fund-raisers."',
+      ],
+      [
+        [
+          'In 2012, most donors gave little. Without this network, she is made to attend fund-raisers.',
+          'the Harbour Times',
+          'reports',
+          'direct',
+        ],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

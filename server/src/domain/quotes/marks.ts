@@ -94,6 +94,8 @@ export function findQuoteSpans(
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     let i = 0;
+    // A blank paragraph between two of a quotation's paragraphs neither ends nor holds it.
+    if (open && text.trim() === '') continue;
     if (open) {
       const first = text.length - text.trimStart().length;
       if (marks[text[first]] !== undefined) {
