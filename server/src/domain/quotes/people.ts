@@ -86,7 +86,7 @@ export function resolvePeople(
         person,
         before: recent,
         objects,
-        thing: thing && p - thing.paragraph <= 3 ? thing.speaker : null,
+        thing: thing && p - thing.paragraph <= 8 ? thing.speaker : null,
       });
       if (person) meet(person);
       else if (isThing(speaker)) thing = { speaker, paragraph: p };
