@@ -985,6 +985,16 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'the closing mark after a stop ends the sentence before; the next subject is read',
+      [
+        'Donald Trump boasted, "That makes me smart." Trump was similarly defensive when asked about an architect, saying, "Maybe he did not do a good job."',
+      ],
+      [
+        ['That makes me smart.', 'Donald Trump', 'boasted', 'partial'],
+        ['Maybe he did not do a good job.', 'Donald Trump', 'saying', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

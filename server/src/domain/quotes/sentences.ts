@@ -76,7 +76,13 @@ const LONGEST_SENTENCE = 1000;
 /** Index where the sentence holding `index` starts. */
 export function sentenceStart(text: string, index: number): number {
   const limit = Math.max(0, index - LONGEST_SENTENCE);
-  for (let j = index - 1; j >= limit; j--) if (endsSentenceAt(text, j)) return j + 1;
+  for (let j = index - 1; j >= limit; j--) {
+    if (!endsSentenceAt(text, j)) continue;
+    // `… smart.” Trump was …`: the closing mark after the stop belongs to the sentence before.
+    let k = j + 1;
+    while (k < index && CLOSERS.has(text[k])) k++;
+    return k;
+  }
   return limit;
 }
 
