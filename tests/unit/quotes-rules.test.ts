@@ -995,6 +995,14 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a person "of" a state before the verb; the surname alone later is that person',
+      [
+        'Senator Bernie Sanders of Vermont promised to stay in the race.',
+        '"We are in till the last ballot is cast," Sanders said.',
+      ],
+      [['We are in till the last ballot is cast', 'Bernie Sanders', 'said', 'direct']],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

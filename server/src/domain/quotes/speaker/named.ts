@@ -40,6 +40,9 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
     t = k === t + 2 ? t + 2 : k - 1;
   }
   let name = words.slice(t + 1);
+  // `Sen. Bernie Sanders of Vermont`: after a person's name, "of" says where from.
+  const of = name.indexOf('of');
+  if (of > 1 && name.slice(0, of - 1).some(isFirstName)) name = name.slice(0, of);
   let title: string | null = words.slice(0, t + 1).join(' ') || null;
   const honorific = t === 0 && isHonorific(words[0]) ? words[0] : undefined;
   if (honorific) title = null;
