@@ -67,6 +67,7 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
   return speaker;
 }
 
+const isFirstName = (word: string): boolean => FIRST_NAMES[key(word)] !== undefined;
 /** `the Commission on Presidential Debates`: a name opening on an adjective is a thing's, not a person's. */
 const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ial|ical)$/u;
 const ADJECTIVES_ALONE = new Set(['Democratic', 'Presidential', 'Congressional', 'Federal']);
@@ -104,13 +105,10 @@ export function runForward(tokens: readonly Token[], from: number): number {
     )
       end = i + 1;
     else if (!(isConnector(text) && end > from && !trail)) break;
-    // `Representative Peter T. King of New York`: after a person's name, "of" says where from.
-    else if (text === 'of' && tokens.slice(from, end - 1).some((t) => isFirstName(t.text))) break;
     if (trail) break;
   }
   return end;
 }
-const isFirstName = (word: string): boolean => FIRST_NAMES[key(word)] !== undefined;
 
 export function namedEndingAt(
   tokens: readonly Token[],
