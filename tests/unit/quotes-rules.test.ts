@@ -1003,6 +1003,17 @@ describe('extractQuotes: rules for real news', () => {
       [['We are in till the last ballot is cast', 'Bernie Sanders', 'said', 'direct']],
     ],
     [
+      "a possessive names its owner for later mentions too (President Obama's decision … Obama said. He …)",
+      [
+        'President Obama’s decision drew support. Vice President Biden had breakfast with her.',
+        '"It is the right thing to do," Obama said. He called Burma a "good news story."',
+      ],
+      [
+        ['It is the right thing to do', 'Obama', 'said', 'direct'],
+        ['good news story.', 'Obama', 'called', 'partial'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

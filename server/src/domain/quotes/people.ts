@@ -44,7 +44,14 @@ export function resolvePeople(
     let m = 0;
     /** Sentence (start offset) whose subject already set `nearest`: later names in it are objects. */
     let sentence = -1;
-    const mention = ({ speaker, sentence: at, inAttribution, introduced }: Mention): void => {
+    const mention = ({
+      speaker: written,
+      sentence: at,
+      inAttribution,
+      introduced,
+    }: Mention): void => {
+      // `President Obama's decision`, `Hillary Clinton's campaign`: the owner is named, without the possessive.
+      const speaker = withoutPossessive(written);
       const known = bySurname.has(surname(speaker.name));
       if (isFullReference(speaker)) remember(speaker, false);
       // `Christie, who campaigns for Donald Trump, said`: a name inside an attribution's phrase
@@ -52,8 +59,7 @@ export function resolvePeople(
       if (inAttribution) return;
       // `… concerns Henry Crespo, president of the caucus.`: someone new, introduced with who
       // they are, is whom the next "he" means, wherever the sentence names them.
-      // `Hillary Clinton's campaign`: the owner is named, without the possessive.
-      const person = referent(withoutPossessive(speaker), bySurname);
+      const person = referent(speaker, bySurname);
       if (!person) return;
       if (at === sentence && !(introduced && !known)) {
         objects = [person, ...objects.filter((o) => o.name !== person.name)].slice(0, RECENT);
