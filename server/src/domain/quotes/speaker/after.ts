@@ -54,19 +54,9 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   } else {
     // `said team captain Lukas Brandt`, `said fisherman Ari Jonsson`: lower-case words before a
     // lower-case title, or before a full name with none, describe the person.
-    let m = 0;
-    while (
-      m < MAX_MODIFIERS &&
-      m < tokens.length - 1 &&
-      isModifier(tokens[m].text) &&
-      !tokens[m].trail
-    )
-      m++;
+    const m = modifiersFrom(tokens, 0);
     end = runForward(tokens, m);
-    speaker = namedSpeaker(
-      tokens.slice(m, end).map((t) => t.text),
-      false
-    );
+    speaker = nameIn(tokens, m, end);
     // `said Monmouth University political scientist Patrick Murray`: an organisation before a
     // title and a name is where the person works.
     if (speaker && m === 0 && !speaker.person && !speaker.title && !tokens[end - 1].trail) {
@@ -114,13 +104,7 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   // `said the EU's foreign policy chief, Josep Borrell.` — the description is the name's title.
   const title = afterComma ? asTitle(speaker) : null;
   const stop = title ? runForward(tokens, end) : end;
-  const named =
-    stop > end
-      ? namedSpeaker(
-          tokens.slice(end, stop).map((t) => t.text),
-          false
-        )
-      : null;
+  const named = nameIn(tokens, end, stop);
   if (title && named?.person && !named.title)
     return { speaker: { ...named, title }, start: first.start, end: tokens[stop - 1].end };
   // `said X, the CEO of Y.` — an apposition right after a name is its title; `said X, who …` is not.
@@ -146,27 +130,36 @@ export function speakerAfter(text: string): SpeakerMatch | null {
   return { speaker, start: first.start, end: tokens[end - 1].end };
 }
 
+/** The name the run of words `[from, end)` reads as, if any. */
+const nameIn = (tokens: readonly Token[], from: number, end: number): Speaker | null =>
+  end > from
+    ? namedSpeaker(
+        tokens.slice(from, end).map((t) => t.text),
+        false
+      )
+    : null;
+
+/** How many modifiers (`team`, `political`) stand from `from` on, a word after them left for a name. */
+function modifiersFrom(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (
+    k - from < MAX_MODIFIERS &&
+    k < tokens.length - 1 &&
+    isModifier(tokens[k].text) &&
+    !tokens[k].trail
+  )
+    k++;
+  return k;
+}
+
 /** `political scientist Patrick Murray` from `from`: a person with a title, modifiers in it. */
 function titledAfter(
   tokens: readonly Token[],
   from: number
 ): { speaker: Speaker; end: number } | null {
-  let k = from;
-  while (
-    k < tokens.length &&
-    k - from < MAX_MODIFIERS &&
-    isModifier(tokens[k].text) &&
-    !tokens[k].trail
-  )
-    k++;
+  const k = modifiersFrom(tokens, from);
   const end = runForward(tokens, k);
-  const person =
-    end > k
-      ? namedSpeaker(
-          tokens.slice(k, end).map((t) => t.text),
-          false
-        )
-      : null;
+  const person = nameIn(tokens, k, end);
   if (!person?.title) return null;
   const modifiers = tokens.slice(from, k).map((t) => t.text);
   return { speaker: { ...person, title: [...modifiers, person.title].join(' ') }, end };
