@@ -1014,6 +1014,18 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a foundation, institution or center is a body, no one "she" refers to',
+      [
+        'Hillary Clinton said the plan was "fair."',
+        'Brookings Institution weighed the plan, economists said.',
+        'She would also close the "carried interest" loophole.',
+      ],
+      [
+        ['fair.', 'Hillary Clinton', 'said', 'partial'],
+        ['carried interest', 'Hillary Clinton', 'close', 'partial'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

@@ -69,7 +69,8 @@ export const ORGANISATIONS =
   company corporation corp inc ltd group bank army forces court parliament assembly congress senate
   house committee organization organisation nations association federation institute university party
   authority administration kremlin pentagon embassy service board fund statement report network times
-  post news daily press editorial study survey poll memo campaign`);
+  post news daily press editorial study survey poll memo campaign foundation center centre
+  coalition alliance caucus institution`);
 /** Words between a speaker and the verb: "he also said", "Putin has said", "Carter however said". */
 export const SOFTENERS =
   wordSet(`also later then again further separately earlier previously once reportedly
