@@ -1026,6 +1026,18 @@ describe('extractQuotes: rules for real news', () => {
       ],
     ],
     [
+      'a participle phrase or an adverb opening the sentence is no subject ("Facing …,", "To wit,")',
+      [
+        'Facing criticism over the weekend, Donald Trump released a statement, insisting that Khan had "no right" to speak.',
+        'To wit, Trump told Newsmax that the policy was "maniacal," adding, "He lost all of the Latino vote."',
+      ],
+      [
+        ['no right', 'Donald Trump', 'insisting', 'partial'],
+        ['maniacal', 'Donald Trump', 'told', 'partial'],
+        ['He lost all of the Latino vote.', 'Donald Trump', 'adding', 'direct'],
+      ],
+    ],
+    [
       '"secretary of state" holds no verb',
       ['Ada Reyes spoke on Tuesday. The former secretary of state pushed the "plutocrat" line.'],
       [],

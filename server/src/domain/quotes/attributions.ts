@@ -292,7 +292,7 @@ function bodyOpeningBefore(masked: string, at: number): Speaker | null {
  * neutral,`).
  */
 const LEADING_ADVERBIAL =
-  /^\s*(?:(?:Meanwhile|However|Still|Instead|Then|Now|Also),?\s+)?(?:(?:In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)?(?:\s*(?:after|before|during|despite|following|in|on|at|with|while)\s[^,.!?\uE000"“”]{0,80},)?/u;
+  /^\s*(?:(?:Meanwhile|However|Still|Instead|Then|Now|Also|To wit|\p{Lu}\p{Ll}{3,}ly(?=,)),?\s+)?(?:(?:\p{Lu}\p{Ll}+ing|In|On|At|By|For|With|Within|Following|Amid|Since|Despite|Throughout|Under|During|After|Before|Earlier|Later|Last|This|Speaking|Asked|Pressed|When\s+(?:asked|pressed)|Today|Yesterday|Back|Hours|Days|Weeks|Months|Years|Moments|Minutes)(?![\p{L}'’-])(?:[^,.!?\uE000"“”]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St)\.){0,80},)?(?:\s*(?:after|before|during|despite|following|in|on|at|with|while)\s[^,.!?\uE000"“”]{0,80},)?/u;
 
 /** `Reid, in particular, has been pounding …`: a sentence adverb between commas before the verb. */
 const SENTENCE_ADVERB = String.raw`(?:\s*,\s+(?:in particular|meanwhile|however|too|though|for (?:his|her) part|in turn),)?`;
