@@ -119,7 +119,7 @@ export function findAttributions(masked: string, cues: Cues): Attribution[] {
     )
       continue;
     // `a lunch counter`, `the phone call`: a cue in its bare form after one thing is a noun.
-    if (match && cue === m.text && isBareForm(cue) && isOneThing(match.speaker)) continue;
+    if (match && cue === m.text && NOUN_TOO.has(cue) && isOneThing(match.speaker)) continue;
     if (match && !mayBeASource(match.speaker)) continue;
     // `Trump unleashed a series of tweets early Friday saying …`: before a participle, a thing
     // that cannot speak is its object; the sentence's subject speaks (below).
@@ -238,7 +238,6 @@ const NOUN_TOO = new Set(
     /\s+/u
   )
 );
-const isBareForm = (cue: string): boolean => NOUN_TOO.has(cue);
 /** A description of one thing that neither speaks nor issues words: `a lunch`, `the phone`. */
 const isOneThing = (speaker: Speaker): boolean =>
   !speaker.person &&

@@ -92,7 +92,7 @@ export function resolvePeople(
         person,
         before: recent,
         objects,
-        thing: thing && p - thing.paragraph <= 8 ? thing.speaker : null,
+        thing: thing && p - thing.paragraph <= THING_REACH ? thing.speaker : null,
       });
       if (person) meet(person);
       else if (isThing(speaker)) thing = { speaker, paragraph: p };
@@ -205,6 +205,8 @@ const withHonorific = (full: Speaker, mention: Speaker): Speaker =>
 
 /** How many people named before an attribution "he" or "she" may reach back to. */
 const RECENT = 4;
+/** How many paragraphs back "it" may reach for the newspaper or document that spoke. */
+const THING_REACH = 8;
 
 /**
  * "he"/"she" is the nearest person named before whose gender (a title such as Mrs. or
@@ -222,18 +224,19 @@ export function resolveSpeaker(body: Body, at: Attribution): Speaker | null {
   // gender before, "she" is the woman the sentence named after its subject (known gender only).
   return (
     nearestOfGender(people?.before ?? [], wanted) ??
-    (people?.objects ?? []).find(
-      (o) => wanted && genderOf(o.name, o.title ?? o.honorific ?? null) === wanted
-    ) ??
+    (people?.objects ?? []).find((o) => wanted && genderOfPerson(o) === wanted) ??
     null
   );
 }
+
+const genderOfPerson = (person: Speaker): Gender | null =>
+  genderOf(person.name, person.title ?? person.honorific ?? null);
 
 /** The nearest of `people` whose title, honorific or first name does not contradict `wanted`. */
 function nearestOfGender(people: readonly Speaker[], wanted: Gender | undefined): Speaker | null {
   return (
     people.find((person) => {
-      const gender = genderOf(person.name, person.title ?? person.honorific ?? null);
+      const gender = genderOfPerson(person);
       return !wanted || !gender || gender === wanted;
     }) ?? null
   );

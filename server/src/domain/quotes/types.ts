@@ -44,7 +44,7 @@ export interface People {
   before: readonly Speaker[];
   /** People named after a sentence's subject, nearest first: "she" may mean one whose gender says so. */
   objects: readonly Speaker[];
-  /** The newspaper, report or body that last spoke, a few paragraphs back at most: what "it" is. */
+  /** The newspaper, report or body that last spoke, eight paragraphs back at most: what "it" is. */
   thing: Speaker | null;
 }
 
