@@ -1,7 +1,7 @@
 /** The speaker phrase before a reporting verb, with the appositions and asides between them. */
 import { lowerCase } from '../chars';
 import { namedEndingAt } from './named';
-import { canSpeak } from './people';
+import { canSpeak, isBody } from './people';
 import { asTitle, phraseEndingAt, withApposition, withoutArticle } from './phrase';
 import { type Speaker } from './types';
 import {
@@ -9,7 +9,6 @@ import {
   DETERMINERS,
   POSSESSIVE,
   type Token,
-  isOrganisation,
   isSoftener,
   isTitle,
   isWord,
@@ -230,7 +229,7 @@ function relativeSubject(
   const dash = /^[-–—]+$/u.test(before.text);
   const comma = before.text.endsWith(',');
   if (!(dash || comma || pronoun === 'which')) return null;
-  const head = [...tokens.slice(0, k - 1), ...(dash ? [] : [comma ? cut(before) : before])];
+  const head = dash || !comma ? tokens.slice(0, dash ? k - 1 : k) : beforeComma(tokens, k - 1);
   if (head.length === 0) return null;
   if (pronoun === 'who') {
     // `McConnell, now the Senate majority leader, who …`: the name before an apposition.
@@ -239,9 +238,7 @@ function relativeSubject(
     return named?.speaker.person ? named : null;
   }
   const match = phraseEndingAt(head, head.length - 1);
-  return match && isOrganisation(match.speaker.name.slice(match.speaker.name.lastIndexOf(' ') + 1))
-    ? match
-    : null;
+  return match && isBody(match.speaker) ? match : null;
 }
 const RELATIVE_SUBJECTS = wordSet('who which');
 const DAYS = wordSet(
