@@ -1,6 +1,7 @@
 /** Who each attribution names, and whom "he" or "she" refers to. */
-import { FIRST_NAMES, type Gender, genderOf } from '../quote-vocabulary/gender';
+import { type Gender, genderOf } from '../quote-vocabulary/gender';
 import { sentenceStart } from './sentences';
+import { isAdjectival, isListedFirstName } from './speaker/words';
 import { canSpeak, isBody, peopleNamed, type Speaker } from './speaker';
 import type { Attribution, Body, People } from './types';
 
@@ -8,8 +9,7 @@ import type { Attribution, Body, People } from './types';
 const isFullReference = (s: Speaker): boolean =>
   s.person && (s.title !== null || s.name.includes(' ') || s.honorific !== undefined);
 const surname = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-const isFirstName = (name: string): boolean =>
-  !name.includes(' ') && FIRST_NAMES[name.toLowerCase()] !== undefined;
+const isFirstName = (name: string): boolean => !name.includes(' ') && isListedFirstName(name);
 
 /**
  * One pass in text order over every attribution: who it names in full, and the nearest
@@ -123,12 +123,12 @@ function couldBeAPerson(text: string, start: number, speaker: Speaker): boolean 
   const first = written.toLowerCase();
   return (
     !PLACE_WORDS.has(first) &&
-    !HEADING_WORD.test(written) &&
+    !isHeadingWord(written) &&
     !PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
   );
 }
 /** `QUARTER Let's …`, `Presidential Debates`: a word in capitals or a capitalised adjective opens a heading, not a name. */
-const HEADING_WORD = /^(?:\p{Lu}{4,}|\p{Lu}\p{Ll}*(?:ial|ical))$/u;
+const isHeadingWord = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word) || isAdjectival(word);
 
 /** `, president of …`, `, a senior aide`, `, the party's chairman`: an apposition opens. */
 const APPOSITION =

@@ -1,16 +1,17 @@
 /** Runs of capitalised words read as a name, with the title in front split off. */
 import { lowerCase } from '../chars';
-import { FIRST_NAMES } from '../../quote-vocabulary/gender';
 import {
   ABBREVIATED_TITLES,
   ACRONYM,
   DETERMINERS,
   MAX_MODIFIERS,
   type Token,
+  isAdjectival,
   isCapitalisedGroup,
   isConnector,
   isDepartment,
   isHonorific,
+  isListedFirstName,
   isModifier,
   isNameAt,
   isOrganisation,
@@ -42,7 +43,7 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
   let name = words.slice(t + 1);
   // `Sen. Bernie Sanders of Vermont`: after a person's name, "of" says where from.
   const of = name.indexOf('of');
-  if (of > 1 && name.slice(0, of - 1).some(isFirstName)) name = name.slice(0, of);
+  if (of > 1 && name.slice(0, of - 1).some(isListedFirstName)) name = name.slice(0, of);
   let title: string | null = words.slice(0, t + 1).join(' ') || null;
   const honorific = t === 0 && isHonorific(words[0]) ? words[0] : undefined;
   if (honorific) title = null;
@@ -59,17 +60,13 @@ export function namedSpeaker(words: readonly string[], determiner: boolean): Spe
     name: determiner && !title ? `the ${text}` : text,
     title,
     pronoun: false,
-    person:
-      title !== null || (!determiner && !organisation && !acronym && !ADJECTIVAL.test(name[0])),
+    person: title !== null || (!determiner && !organisation && !acronym && !isAdjectival(name[0])),
   };
   // Set, not spread: a spread of a conditional object costs more than the rest of this function.
   if (honorific && name.length < words.length) speaker.honorific = honorific;
   return speaker;
 }
 
-const isFirstName = (word: string): boolean => FIRST_NAMES[key(word)] !== undefined;
-/** `the Commission on Presidential Debates`: a name opening on an adjective is a thing's, not a person's. */
-const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ial|ical)$/u;
 const ADJECTIVES_ALONE = new Set(['Democratic', 'Presidential', 'Congressional', 'Federal']);
 
 /** `… World War II. Trump said`: a word closing a sentence ends a name run (initials and `Sen.` do not). */

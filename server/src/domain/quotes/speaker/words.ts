@@ -128,6 +128,10 @@ export const isWord = (word: string): boolean => {
   return true;
 };
 export const isTitle = keyedSet(TITLES, key);
+/** A first name on the short list of quote-vocabulary/gender.ts (`Ed`, `Hillary`). */
+export const isListedFirstName = (word: string): boolean => FIRST_NAMES[key(word)] !== undefined;
+/** `Presidential`, `Congressional`: a capitalised adjective opens a heading or a body's name, never a person's. */
+export const isAdjectival = (word: string): boolean => /^\p{Lu}\p{Ll}+(?:ial|ical)$/u.test(word);
 export const isDepartment = keyedSet(DEPARTMENTS, key);
 /** `Mr.`, `mrs`: an honorific, by key. */
 export const isHonorific = keyedSet(HONORIFICS, key);
@@ -193,7 +197,7 @@ export const isNameAt = (words: readonly string[], k: number): boolean =>
     // `Virginia Gov. Terry McAuliffe`: an abbreviated title is never a surname.
     !words[k].endsWith('.') &&
     (isHonorific(words[k - 1]) ||
-      FIRST_NAMES[key(words[k - 1])] !== undefined ||
+      isListedFirstName(words[k - 1]) ||
       // `Peter T. King`: after a middle initial, a surname.
       (k > 1 && /^\p{Lu}\.$/u.test(words[k - 1]) && isName(words[k - 2]))));
 export const RUN_KEYS = new Set([...TITLES, ...DEPARTMENTS].filter((k) => !STOP.has(k)));
